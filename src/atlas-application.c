@@ -1,0 +1,278 @@
+/* atlas-application.c: the application: command line, actions, windows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "atlas-application.h"
+#include "atlas-problem.h"
+#include "atlas-profile.h"
+#include "atlas-sections.h"
+#include "atlas-window.h"
+
+#define PROFILES_PATH RESOURCE_BASE "/profiles/"
+
+struct _AtlasApplication
+{
+  AdwApplication parent_instance;
+
+  /* from --section, for the first window */
+  AtlasSection initial_section;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
+
+/* Checks each file; prints one line per valid file on stdout, one line per
+ * problem on stderr. */
+static int
+validate_files (const char * const *paths)
+{
+  int status = ATLAS_EXIT_VALID;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AtlasProfile) profile = NULL;
+
+      profile = atlas_profile_new_from_file (file, NULL, &problems, &error);
+      if (profile != NULL)
+        {
+          /* TRANSLATORS: --validate output: "be.json: valid profile of Belgium (2016)" */
+          g_print (_("%s: valid profile of %s (%d)\n"), paths[i],
+                   atlas_profile_get_country_name (profile),
+                   atlas_profile_get_edition_year (profile));
+          continue;
+        }
+
+      status = ATLAS_EXIT_INVALID;
+
+      if (problems == NULL || problems->len == 0)
+        {
+          g_printerr ("%s: %s\n", paths[i], error->message);
+          continue;
+        }
+
+      for (guint j = 0; j < problems->len; j++)
+        {
+          g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, j));
+          g_printerr ("%s: %s\n", paths[i], line);
+        }
+    }
+
+  return status;
+}
+
+static int
+atlas_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (application);
+  g_autofree const char **files = NULL;
+  const char *section = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", g_get_prgname (), PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (g_variant_dict_contains (options, "validate"))
+    {
+      if (files == NULL || files[0] == NULL)
+        {
+          g_printerr ("%s\n", _("--validate needs at least one file"));
+          return ATLAS_EXIT_USAGE;
+        }
+      return validate_files (files);
+    }
+
+  if (g_variant_dict_lookup (options, "section", "&s", &section) &&
+      !atlas_section_from_name (section, &self->initial_section))
+    {
+      /* TRANSLATORS: the names after the colon are not translated */
+      g_printerr (_("Unknown section “%s”; use one of: overview, education, law-enforcement, "
+                    "organizations, research, legislation, timeline\n"), section);
+      return ATLAS_EXIT_USAGE;
+    }
+
+  if (files != NULL && files[0] != NULL)
+    {
+      g_printerr ("%s\n", _("Opening profile files from the command line is not supported yet; use --validate to check them"));
+      return ATLAS_EXIT_USAGE;
+    }
+
+  return G_APPLICATION_CLASS (atlas_application_parent_class)->handle_local_options (application, options);
+}
+
+/* The first profile shipped in the resources: nothing here is specific to
+ * one country. */
+static AtlasProfile *
+load_shipped_profile (GError **error)
+{
+  g_auto(GStrv) names = NULL;
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+
+  names = g_resources_enumerate_children (PROFILES_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (names == NULL)
+    return NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".json"))
+      g_ptr_array_add (sorted, names[i]);
+
+  if (sorted->len == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("No profile is installed"));
+      return NULL;
+    }
+
+  g_ptr_array_sort (sorted, (GCompareFunc) g_strcmp0);
+
+  {
+    g_autofree char *path = g_strconcat (PROFILES_PATH, *(char **) sorted->pdata, NULL);
+    return atlas_profile_new_from_resource (path, error);
+  }
+}
+
+static void
+atlas_application_activate (GApplication *application)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AtlasProfile) profile = load_shipped_profile (&error);
+
+      window = GTK_WINDOW (atlas_window_new (ADW_APPLICATION (application), profile));
+      atlas_window_set_section (ATLAS_WINDOW (window), ATLAS_APPLICATION (application)->initial_section);
+
+      if (profile == NULL)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("The shipped profile could not be loaded: %s"), error->message);
+
+          g_warning ("%s", message);
+          atlas_window_show_toast (ATLAS_WINDOW (window), message);
+        }
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  GtkWindow *window = gtk_application_get_active_window (application);
+  static const char *developers[] = { "Online Safety Atlas contributors", NULL };
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  adw_about_window_set_application_name (about, _("Online Safety Atlas"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("Online Safety Atlas contributors"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_website (about, "https://github.com/onlinesafetyatlas/atlas");
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about,
+                                 _("Country profiles of child online safety for the classroom: "
+                                   "statistics, education, law enforcement, organizations, "
+                                   "research, legislation and a timeline."));
+  /* TRANSLATORS: replace with your names, one per line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  adw_about_window_add_legal_section (about,
+                                      _("Data sources"),
+                                      _("GRID: Global Resource & Information Directory, Family Online Safety Institute, revised with UNICEF (2016). "
+                                        "Statistics: World Bank and ITU, Our World in Data and Gapminder (CC BY 4.0); "
+                                        "Facebook figures quoted from Bloovi, Gazet van Antwerpen, De Tijd and socialmediacenter.be. "
+                                        "Helpline: EU Better Internet for Kids portal."),
+                                      GTK_LICENSE_CUSTOM,
+                                      NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (about), window);
+  gtk_window_set_modal (GTK_WINDOW (about), TRUE);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "about", .activate = about_action },
+  { .name = "quit", .activate = quit_action },
+};
+
+static void
+atlas_application_startup (GApplication *application)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (atlas_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+}
+
+static void
+atlas_application_class_init (AtlasApplicationClass *klass)
+{
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  application_class->handle_local_options = atlas_application_handle_local_options;
+  application_class->startup = atlas_application_startup;
+  application_class->activate = atlas_application_activate;
+}
+
+static void
+atlas_application_init (AtlasApplication *self)
+{
+  static const GOptionEntry options[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+    { "validate", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Check profile files and exit, without opening a window"), NULL },
+    { "section", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Open on a section: overview, education, law-enforcement, organizations, research, legislation or timeline"), N_("NAME") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("FILE…") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Country profiles of child online safety."));
+  g_application_set_option_context_description (G_APPLICATION (self),
+                                                _("Exit status of --validate: 0 when every file is a valid profile, "
+                                                  "1 when a file has problems (one line per problem on standard error), "
+                                                  "2 when no file was given.\n"));
+}
+
+AtlasApplication *
+atlas_application_new (void)
+{
+  return g_object_new (ATLAS_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}

@@ -1,0 +1,378 @@
+/* atlas-overview-page.c: the first page: statistics, helpline, contents
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-overview-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-format.h"
+#include "atlas-overview-page.h"
+#include "atlas-sections.h"
+#include "atlas-statistic.h"
+#include "atlas-widgets.h"
+
+struct _AtlasOverviewPage
+{
+  AdwBin parent_instance;
+
+  /* template widgets */
+  GtkBox     *header_box;
+  GtkBox     *helpline_box;
+  GtkFlowBox *statistics_box;
+  GtkLabel   *statistics_note;
+  GtkListBox *contents_list;
+
+  /* owned references */
+  AtlasProfile *profile;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasOverviewPage, atlas_overview_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* "Source: World Bank (CC BY 4.0)", a link when the source has an address */
+static void
+add_source (GtkWidget         *box,
+            const AtlasSource *source)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (source->license != NULL)
+    name = g_strdup_printf ("%s (%s)", source->name, source->license);
+  else
+    name = g_strdup (source->name);
+
+  /* TRANSLATORS: where a figure comes from */
+  text = g_strdup_printf (_("Source: %s"), name);
+
+  if (source->url != NULL)
+    gtk_box_append (GTK_BOX (box), atlas_link_button_new (text, source->url));
+  else
+    atlas_item_box_add (box, text, "caption");
+}
+
+/* "persons aged 0-14 · 2023", or "accounts · March 2016" */
+static char *
+figure_context (const AtlasFigure *figure)
+{
+  g_autofree char *year = figure->period != NULL ? g_strdup (figure->period)
+                                                 : g_strdup_printf ("%d", figure->year);
+
+  if (figure->counted != NULL)
+    return g_strjoin (" · ", figure->counted, year, NULL);
+  return g_steal_pointer (&year);
+}
+
+/* One line for a figure that is not the headline:
+ * "16.3% of population · 2023" */
+static void
+add_figure_line (GtkWidget         *box,
+                 const AtlasFigure *figure)
+{
+  g_autofree char *value = atlas_format_figure_value (figure);
+  g_autofree char *context = figure_context (figure);
+  g_autofree char *line = g_strjoin (" · ", value, context, NULL);
+
+  atlas_item_box_add (box, line, "heading");
+  add_source (box, figure->source);
+}
+
+static void
+add_series (GtkWidget         *box,
+            const AtlasSeries *series)
+{
+  GtkWidget *expander = gtk_expander_new (series->label);
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_label_set_wrap (GTK_LABEL (gtk_expander_get_label_widget (GTK_EXPANDER (expander))), TRUE);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
+  gtk_widget_set_margin_start (content, 18);
+
+  for (guint i = 0; i < series->points->len; i++)
+    {
+      const AtlasPoint *point = &g_array_index (series->points, AtlasPoint, i);
+      AtlasFigure figure = { .value = point->value, .unit = series->unit };
+      g_autofree char *year = g_strdup_printf ("%d", point->year);
+      g_autofree char *value = atlas_format_figure_value (&figure);
+      GtkWidget *year_label = atlas_text_new (year, "numeric");
+      GtkWidget *value_label = atlas_text_new (value, "numeric");
+
+      gtk_label_set_xalign (GTK_LABEL (value_label), 1.0f);
+      gtk_grid_attach (GTK_GRID (grid), year_label, 0, i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), value_label, 1, i, 1, 1);
+    }
+
+  gtk_widget_set_halign (grid, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (content), grid);
+  add_source (content, series->source);
+  gtk_expander_set_child (GTK_EXPANDER (expander), content);
+  gtk_box_append (GTK_BOX (box), expander);
+}
+
+static GtkWidget *
+create_statistic_card (AtlasStatistic *statistic)
+{
+  GtkWidget *box = atlas_item_box_new ();
+  AtlasFigure *headline = atlas_statistic_get_headline (statistic);
+  AtlasFigure *secondary = atlas_statistic_get_secondary (statistic);
+  GPtrArray *history = atlas_statistic_get_history (statistic);
+  GPtrArray *series = atlas_statistic_get_series (statistic);
+  g_autofree char *value = atlas_format_figure_value (headline);
+  g_autofree char *context = figure_context (headline);
+  g_autofree char *description = NULL;
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "atlas-statistic");
+
+  atlas_item_box_add (box, atlas_statistic_get_label (statistic), "heading");
+  atlas_item_box_add (box, value, "atlas-figure");
+  atlas_item_box_add (box, context, "dim-label");
+  add_source (box, headline->source);
+
+  if (secondary != NULL)
+    add_figure_line (box, secondary);
+
+  if (history->len > 0)
+    {
+      atlas_item_box_add (box, _("Earlier figures"), "caption-heading");
+      for (guint i = 0; i < history->len; i++)
+        add_figure_line (box, g_ptr_array_index (history, i));
+    }
+
+  atlas_item_box_add (box, atlas_statistic_get_note (statistic), "caption");
+
+  for (guint i = 0; i < series->len; i++)
+    add_series (box, g_ptr_array_index (series, i));
+
+  /* TRANSLATORS: what a screen reader says of a statistic card: "Internet Users: 10,582,024, persons · 2020" */
+  description = g_strdup_printf (_("%s: %s, %s"), atlas_statistic_get_label (statistic), value, context);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+
+  return box;
+}
+
+static void
+fill_header (AtlasOverviewPage *self)
+{
+  GtkWidget *box = GTK_WIDGET (self->header_box);
+  const char *publisher = atlas_profile_get_edition_publisher (self->profile);
+  g_autofree char *year = g_strdup_printf ("%d", atlas_profile_get_edition_year (self->profile));
+  g_autofree char *edition = NULL;
+
+  edition = publisher != NULL
+    ? g_strjoin (" · ", atlas_profile_get_edition_title (self->profile), publisher, year, NULL)
+    : g_strjoin (" · ", atlas_profile_get_edition_title (self->profile), year, NULL);
+
+  atlas_item_box_add (box, atlas_profile_get_country_name (self->profile), "title-1");
+  atlas_item_box_add (box, edition, "dim-label");
+  atlas_item_box_add (box, atlas_profile_get_edition_note (self->profile), "dim-label");
+}
+
+static void
+fill_helpline (AtlasOverviewPage *self)
+{
+  AtlasHelpline *helpline = atlas_profile_get_helpline (self->profile);
+  GtkWidget *box = GTK_WIDGET (self->helpline_box);
+  g_autoptr(GStrvBuilder) facts_builder = g_strv_builder_new ();
+  g_auto(GStrv) facts = NULL;
+  g_autofree char *facts_text = NULL;
+  const char * const *channels;
+
+  if (helpline == NULL)
+    return;
+
+  if (atlas_helpline_get_cost (helpline) != NULL)
+    g_strv_builder_add (facts_builder, atlas_helpline_get_cost (helpline));
+  if (atlas_helpline_get_hours (helpline) != NULL)
+    g_strv_builder_add (facts_builder, atlas_helpline_get_hours (helpline));
+  channels = atlas_helpline_get_channels (helpline);
+  if (channels != NULL && channels[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", (char **) channels);
+      g_strv_builder_add (facts_builder, joined);
+    }
+  facts = g_strv_builder_end (facts_builder);
+  facts_text = g_strjoinv (" · ", facts);
+
+  atlas_item_box_add (box, _("Need help? Call, chat or write"), "heading");
+  atlas_item_box_add (box, atlas_helpline_get_number (helpline), "atlas-figure");
+  atlas_item_box_add (box, atlas_helpline_get_name (helpline), "title-4");
+  if (facts_text[0] != '\0')
+    atlas_item_box_add (box, facts_text, "dim-label");
+  atlas_item_box_add (box, atlas_helpline_get_description (helpline), "body");
+
+  if (atlas_helpline_get_url (helpline) != NULL)
+    gtk_box_append (GTK_BOX (box),
+                    atlas_link_button_new (_("Visit Website"), atlas_helpline_get_url (helpline)));
+  add_source (box, atlas_helpline_get_source (helpline));
+
+  gtk_widget_set_visible (box, TRUE);
+}
+
+static void
+fill_contents (AtlasOverviewPage *self)
+{
+  for (AtlasSection section = ATLAS_SECTION_EDUCATION; section < ATLAS_N_SECTIONS; section++)
+    {
+      GListModel *model = atlas_profile_get_section_model (self->profile, section);
+      g_autofree char *count = atlas_section_format_count (section, g_list_model_get_n_items (model));
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), atlas_section_get_title (section));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), count);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name (atlas_section_get_icon_name (section)));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-section");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
+                                              g_variant_new_string (atlas_section_get_name (section)));
+      gtk_list_box_append (self->contents_list, row);
+    }
+}
+
+static void
+atlas_overview_page_constructed (GObject *object)
+{
+  AtlasOverviewPage *self = ATLAS_OVERVIEW_PAGE (object);
+  GListModel *statistics;
+  const char *note;
+
+  G_OBJECT_CLASS (atlas_overview_page_parent_class)->constructed (object);
+
+  g_return_if_fail (self->profile != NULL);
+
+  fill_header (self);
+  fill_helpline (self);
+
+  statistics = atlas_profile_get_statistics (self->profile);
+  for (guint i = 0; i < g_list_model_get_n_items (statistics); i++)
+    {
+      g_autoptr(AtlasStatistic) statistic = g_list_model_get_item (statistics, i);
+
+      gtk_flow_box_append (self->statistics_box, create_statistic_card (statistic));
+    }
+
+  note = atlas_profile_get_statistics_note (self->profile);
+  if (note != NULL)
+    {
+      /* TRANSLATORS: the footnote of the original GRID page, quoted */
+      g_autofree char *text = g_strdup_printf (_("Footnote of the original page: “%s”"), note);
+      gtk_label_set_text (self->statistics_note, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->statistics_note), note != NULL);
+
+  fill_contents (self);
+}
+
+static void
+atlas_overview_page_dispose (GObject *object)
+{
+  AtlasOverviewPage *self = ATLAS_OVERVIEW_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_OVERVIEW_PAGE);
+  g_clear_object (&self->profile);
+
+  G_OBJECT_CLASS (atlas_overview_page_parent_class)->dispose (object);
+}
+
+static void
+atlas_overview_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  AtlasOverviewPage *self = ATLAS_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_overview_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  AtlasOverviewPage *self = ATLAS_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE:
+      self->profile = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_overview_page_class_init (AtlasOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = atlas_overview_page_constructed;
+  object_class->dispose = atlas_overview_page_dispose;
+  object_class->get_property = atlas_overview_page_get_property;
+  object_class->set_property = atlas_overview_page_set_property;
+
+  /**
+   * AtlasOverviewPage:profile:
+   *
+   * The profile the page introduces.
+   */
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL,
+                         ATLAS_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasOverviewPage, header_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasOverviewPage, helpline_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasOverviewPage, statistics_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasOverviewPage, statistics_note);
+  gtk_widget_class_bind_template_child (widget_class, AtlasOverviewPage, contents_list);
+}
+
+static void
+atlas_overview_page_init (AtlasOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+atlas_overview_page_new (AtlasProfile *profile)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (profile), NULL);
+
+  return g_object_new (ATLAS_TYPE_OVERVIEW_PAGE,
+                       "profile", profile,
+                       NULL);
+}

@@ -1,0 +1,21 @@
+/* atlas-research-page.h: the publications of a profile
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "atlas-profile.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_TYPE_RESEARCH_PAGE (atlas_research_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasResearchPage, atlas_research_page, ATLAS, RESEARCH_PAGE, AdwBin)
+
+GtkWidget   *atlas_research_page_new           (AtlasProfile      *profile);
+GtkListView *atlas_research_page_get_list_view (AtlasResearchPage *self);
+
+G_END_DECLS

@@ -1,0 +1,115 @@
+/* atlas-widgets.c: small building blocks of the pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-widgets"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-widgets.h"
+
+/**
+ * atlas_text_new:
+ * @text: plain text, from the profile or the app
+ * @css_class: (nullable): a style class such as "heading" or "dim-label"
+ *
+ * A label for text of any length: it wraps instead of cutting, it can be
+ * selected and copied, and it never interprets markup (text from a profile
+ * file is shown as it is, "<b>" and "&" included).
+ *
+ * Returns: (transfer floating): the label
+ */
+GtkWidget *
+atlas_text_new (const char *text,
+                const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_halign (label, GTK_ALIGN_FILL);
+  /* Selectable with the mouse, but no stop for Tab in every paragraph */
+  gtk_widget_set_focusable (label, FALSE);
+
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+/**
+ * atlas_link_button_new:
+ * @label: what the button says
+ * @url: the address; the window's `win.open-url` action checks it before
+ *   anything is opened
+ *
+ * Returns: (transfer floating): a button that opens @url in the browser
+ */
+GtkWidget *
+atlas_link_button_new (const char *label,
+                       const char *url)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *text = gtk_label_new (label);
+  g_autofree char *description = NULL;
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (text), 0.0f);
+  gtk_button_set_child (GTK_BUTTON (button), text);
+
+  gtk_widget_add_css_class (button, "link");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, url);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open-url");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                          g_variant_new_string (url));
+
+  /* TRANSLATORS: what a screen reader says of a link: "Child Focus, opens https://childfocus.be" */
+  description = g_strdup_printf (_("%s, opens %s"), label, url);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+
+  return button;
+}
+
+/**
+ * atlas_item_box_new:
+ *
+ * Returns: (transfer floating): a vertical box with the padding of an item
+ *   in a boxed list
+ */
+GtkWidget *
+atlas_item_box_new (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_widget_add_css_class (box, "atlas-item");
+
+  return box;
+}
+
+/**
+ * atlas_item_box_add:
+ * @text: (nullable): the text; nothing is added when it is %NULL
+ *
+ * Appends a text label to @box.
+ */
+void
+atlas_item_box_add (GtkWidget  *box,
+                    const char *text,
+                    const char *css_class)
+{
+  if (text == NULL)
+    return;
+
+  gtk_box_append (GTK_BOX (box), atlas_text_new (text, css_class));
+}

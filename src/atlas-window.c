@@ -1,0 +1,476 @@
+/* atlas-window.c: the main window, a sidebar of sections and their pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-overview-page.h"
+#include "atlas-research-page.h"
+#include "atlas-section-page.h"
+#include "atlas-sections.h"
+#include "atlas-url.h"
+#include "atlas-window.h"
+
+struct _AtlasWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet      *leaflet;
+  AdwWindowTitle  *country_title;
+  GtkListBox      *sidebar;
+  AdwWindowTitle  *section_title;
+  GtkStack        *stack;
+
+  /* owned references */
+  AtlasProfile    *profile;
+
+  /* the pages, created the first time they are shown */
+  GtkWidget       *pages[ATLAS_N_SECTIONS];
+  GtkListBoxRow   *rows[ATLAS_N_SECTIONS];
+  AtlasSection     section;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  PROP_SECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+create_page (AtlasWindow  *self,
+             AtlasSection  section)
+{
+  switch (section)
+    {
+    case ATLAS_SECTION_OVERVIEW:
+      return atlas_overview_page_new (self->profile);
+    case ATLAS_SECTION_RESEARCH:
+      return atlas_research_page_new (self->profile);
+    case ATLAS_SECTION_EDUCATION:
+    case ATLAS_SECTION_LAW_ENFORCEMENT:
+    case ATLAS_SECTION_ORGANIZATIONS:
+    case ATLAS_SECTION_LEGISLATION:
+    case ATLAS_SECTION_TIMELINE:
+    default:
+      return atlas_section_page_new (self->profile, section);
+    }
+}
+
+static void
+ensure_page (AtlasWindow  *self,
+             AtlasSection  section)
+{
+  if (self->pages[section] != NULL || self->profile == NULL)
+    return;
+
+  self->pages[section] = create_page (self, section);
+  gtk_stack_add_titled (self->stack, self->pages[section],
+                        atlas_section_get_name (section),
+                        atlas_section_get_title (section));
+}
+
+static void
+clear_pages (AtlasWindow *self)
+{
+  for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
+    {
+      if (self->pages[i] == NULL)
+        continue;
+
+      gtk_stack_remove (self->stack, self->pages[i]);
+      self->pages[i] = NULL;
+    }
+}
+
+/* Shows the page of the current section, and marks it in the sidebar */
+static void
+show_section (AtlasWindow *self)
+{
+  AtlasSection section = self->section;
+
+  ensure_page (self, section);
+  if (self->pages[section] != NULL)
+    gtk_stack_set_visible_child (self->stack, self->pages[section]);
+
+  adw_window_title_set_title (self->section_title, atlas_section_get_title (section));
+
+  if (gtk_list_box_get_selected_row (self->sidebar) != self->rows[section])
+    gtk_list_box_select_row (self->sidebar, self->rows[section]);
+}
+
+static void
+sidebar_row_selected_cb (AtlasWindow   *self,
+                         GtkListBoxRow *row)
+{
+  if (row == NULL)
+    return;
+
+  atlas_window_set_section (self, gtk_list_box_row_get_index (row));
+}
+
+static void
+sidebar_row_activated_cb (AtlasWindow   *self,
+                          GtkListBoxRow *row)
+{
+  atlas_window_set_section (self, gtk_list_box_row_get_index (row));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->rows[self->section]));
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  AtlasSection section;
+
+  if (!atlas_section_from_name (name, &section))
+    {
+      g_warning ("No section named “%s”", name);
+      return;
+    }
+
+  atlas_window_set_section (self, section);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+show_uri_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(AtlasWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_debug ("Could not open a link: %s", error->message);
+      atlas_window_show_toast (self, _("The link could not be opened"));
+    }
+}
+
+static void
+open_url_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  const char *url = g_variant_get_string (parameter, NULL);
+
+  /* Profiles come from anywhere: only web and e-mail addresses are
+   * handed to the desktop, never file:, javascript: or the like. */
+  if (!atlas_url_is_openable (url))
+    {
+      atlas_window_show_toast (self,
+                               _("This address was not opened: only web and e-mail addresses are allowed"));
+      return;
+    }
+
+  gtk_show_uri_full (GTK_WINDOW (self), url, GDK_CURRENT_TIME, NULL,
+                     show_uri_cb, g_object_ref (self));
+}
+
+static GtkListBoxRow *
+create_sidebar_row (AtlasSection section)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *image = gtk_image_new_from_icon_name (atlas_section_get_icon_name (section));
+  GtkWidget *label = gtk_label_new (atlas_section_get_title (section));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
+                                  -1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  atlas_section_get_title (section),
+                                  -1);
+
+  return GTK_LIST_BOX_ROW (row);
+}
+
+static void
+atlas_window_dispose (GObject *object)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (atlas_window_parent_class)->dispose (object);
+}
+
+static void
+atlas_window_finalize (GObject *object)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  g_clear_object (&self->profile);
+
+  G_OBJECT_CLASS (atlas_window_parent_class)->finalize (object);
+}
+
+static void
+atlas_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+
+    case PROP_SECTION:
+      g_value_set_enum (value, self->section);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE:
+      atlas_window_set_profile (self, g_value_get_object (value));
+      break;
+
+    case PROP_SECTION:
+      atlas_window_set_section (self, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_window_class_init (AtlasWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = atlas_window_dispose;
+  object_class->finalize = atlas_window_finalize;
+  object_class->get_property = atlas_window_get_property;
+  object_class->set_property = atlas_window_set_property;
+
+  /**
+   * AtlasWindow:profile:
+   *
+   * The profile the window shows.
+   */
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL,
+                         ATLAS_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasWindow:section:
+   *
+   * The section shown in the content pane.
+   */
+  properties[PROP_SECTION] =
+    g_param_spec_enum ("section", NULL, NULL,
+                       ATLAS_TYPE_SECTION, ATLAS_SECTION_OVERVIEW,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, country_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, section_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, stack);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.open-url", "s", open_url_action);
+
+  /* Alt+1 … Alt+7 go to a section, in the order of the sidebar */
+  for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-section", "s",
+                                         atlas_section_get_name (i));
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.back", NULL);
+}
+
+static void
+atlas_window_init (AtlasWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
+    {
+      self->rows[i] = create_sidebar_row (i);
+      gtk_list_box_append (self->sidebar, GTK_WIDGET (self->rows[i]));
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", FALSE);
+}
+
+/**
+ * atlas_window_new:
+ * @profile: (nullable): the profile to show
+ *
+ * Returns: (transfer full): a new window
+ */
+AtlasWindow *
+atlas_window_new (AdwApplication *application,
+                  AtlasProfile   *profile)
+{
+  g_return_val_if_fail (ADW_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (profile == NULL || ATLAS_IS_PROFILE (profile), NULL);
+
+  return g_object_new (ATLAS_TYPE_WINDOW,
+                       "application", application,
+                       "profile", profile,
+                       NULL);
+}
+
+/**
+ * atlas_window_get_profile:
+ *
+ * Returns: (transfer none) (nullable): the profile shown
+ */
+AtlasProfile *
+atlas_window_get_profile (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return self->profile;
+}
+
+void
+atlas_window_set_profile (AtlasWindow  *self,
+                          AtlasProfile *profile)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (profile == NULL || ATLAS_IS_PROFILE (profile));
+
+  if (!g_set_object (&self->profile, profile))
+    return;
+
+  clear_pages (self);
+
+  if (profile != NULL)
+    {
+      g_autofree char *subtitle =
+        /* TRANSLATORS: under the country name in the sidebar: "GRID profile, 2016" */
+        g_strdup_printf (_("GRID profile, %d"), atlas_profile_get_edition_year (profile));
+
+      adw_window_title_set_title (self->country_title, atlas_profile_get_country_name (profile));
+      adw_window_title_set_subtitle (self->country_title, subtitle);
+      show_section (self);
+    }
+  else
+    {
+      adw_window_title_set_title (self->country_title, _("Online Safety Atlas"));
+      adw_window_title_set_subtitle (self->country_title, NULL);
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar), profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", profile != NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
+}
+
+AtlasSection
+atlas_window_get_section (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), ATLAS_SECTION_OVERVIEW);
+
+  return self->section;
+}
+
+void
+atlas_window_set_section (AtlasWindow  *self,
+                          AtlasSection  section)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (section < ATLAS_N_SECTIONS);
+
+  if (self->section == section)
+    return;
+
+  self->section = section;
+  show_section (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+/**
+ * atlas_window_get_page:
+ *
+ * Returns: (transfer none) (nullable): the page of @section, if it was
+ *   shown already
+ */
+GtkWidget *
+atlas_window_get_page (AtlasWindow  *self,
+                       AtlasSection  section)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (section < ATLAS_N_SECTIONS, NULL);
+
+  return self->pages[section];
+}
+
+void
+atlas_window_show_toast (AtlasWindow *self,
+                         const char  *message)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  /* A toast's title is markup; messages may name files or addresses */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}

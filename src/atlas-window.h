@@ -1,0 +1,31 @@
+/* atlas-window.h: the main window, a sidebar of sections and their pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "atlas-profile.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_TYPE_WINDOW (atlas_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasWindow, atlas_window, ATLAS, WINDOW, AdwApplicationWindow)
+
+AtlasWindow  *atlas_window_new          (AdwApplication *application,
+                                         AtlasProfile   *profile);
+AtlasProfile *atlas_window_get_profile  (AtlasWindow    *self);
+void          atlas_window_set_profile  (AtlasWindow    *self,
+                                         AtlasProfile   *profile);
+AtlasSection  atlas_window_get_section  (AtlasWindow    *self);
+void          atlas_window_set_section  (AtlasWindow    *self,
+                                         AtlasSection    section);
+GtkWidget    *atlas_window_get_page     (AtlasWindow    *self,
+                                         AtlasSection    section);
+void          atlas_window_show_toast   (AtlasWindow    *self,
+                                         const char     *message);
+
+G_END_DECLS

@@ -1,0 +1,27 @@
+/* atlas-helpline.h: a helpline for children
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "atlas-figure.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_TYPE_HELPLINE (atlas_helpline_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasHelpline, atlas_helpline, ATLAS, HELPLINE, GObject)
+
+const char *        atlas_helpline_get_name (AtlasHelpline *self);
+const char *        atlas_helpline_get_number (AtlasHelpline *self);
+const char *        atlas_helpline_get_cost (AtlasHelpline *self);
+const char *        atlas_helpline_get_hours (AtlasHelpline *self);
+const char * const *atlas_helpline_get_channels (AtlasHelpline *self);
+const char *        atlas_helpline_get_description (AtlasHelpline *self);
+const char *        atlas_helpline_get_url (AtlasHelpline *self);
+AtlasSource *       atlas_helpline_get_source (AtlasHelpline *self);
+
+G_END_DECLS

@@ -1,0 +1,43 @@
+/* atlas-profile-private.h: the fields of AtlasProfile, for its loader
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "atlas-profile.h"
+
+G_BEGIN_DECLS
+
+struct _AtlasProfile
+{
+  GObject parent_instance;
+
+  int            format_version;
+  char          *country_code;
+  char          *country_name;
+  int            edition_year;
+  char          *edition_title;
+  char          *edition_publisher;
+  char          *edition_note;
+  AtlasHelpline *helpline;
+  char          *statistics_note;
+  char          *law_enforcement_agency;
+  char          *law_enforcement_description;
+  char          *legislation_intro;
+
+  /* One model per section, of the item classes */
+  GListStore    *statistics;     /* AtlasStatistic */
+  GListStore    *education;      /* AtlasInitiative */
+  GListStore    *police_units;   /* AtlasPoliceUnit */
+  GListStore    *organizations;  /* AtlasOrganization */
+  GListStore    *research;       /* AtlasPublication */
+  GListStore    *legislation;    /* AtlasLegalItem */
+  GListStore    *timeline;       /* AtlasEvent, the source's timeline section */
+  GListStore    *events;         /* AtlasEvent, every dated item, by year */
+};
+
+AtlasProfile *atlas_profile_new_empty    (void);
+void          atlas_profile_gather_events (AtlasProfile *self);
+
+G_END_DECLS

@@ -1,0 +1,554 @@
+/* atlas-profile.c: a country profile, loaded from a JSON file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-profile"
+
+#include "config.h"
+
+#include "atlas-event.h"
+#include "atlas-initiative.h"
+#include "atlas-legal-item.h"
+#include "atlas-organization.h"
+#include "atlas-police-unit.h"
+#include "atlas-profile-private.h"
+#include "atlas-publication.h"
+#include "atlas-statistic.h"
+
+G_DEFINE_FINAL_TYPE (AtlasProfile, atlas_profile, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (atlas-profile-error-quark, atlas_profile_error)
+
+enum {
+  PROP_0,
+  PROP_FORMAT_VERSION,
+  PROP_COUNTRY_CODE,
+  PROP_COUNTRY_NAME,
+  PROP_EDITION_YEAR,
+  PROP_EDITION_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+atlas_profile_finalize (GObject *object)
+{
+  AtlasProfile *self = ATLAS_PROFILE (object);
+
+  g_free (self->country_code);
+  g_free (self->country_name);
+  g_free (self->edition_title);
+  g_free (self->edition_publisher);
+  g_free (self->edition_note);
+  g_clear_object (&self->helpline);
+  g_free (self->statistics_note);
+  g_free (self->law_enforcement_agency);
+  g_free (self->law_enforcement_description);
+  g_free (self->legislation_intro);
+
+  g_clear_object (&self->statistics);
+  g_clear_object (&self->education);
+  g_clear_object (&self->police_units);
+  g_clear_object (&self->organizations);
+  g_clear_object (&self->research);
+  g_clear_object (&self->legislation);
+  g_clear_object (&self->timeline);
+  g_clear_object (&self->events);
+
+  G_OBJECT_CLASS (atlas_profile_parent_class)->finalize (object);
+}
+
+static void
+atlas_profile_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  AtlasProfile *self = ATLAS_PROFILE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FORMAT_VERSION:
+      g_value_set_int (value, self->format_version);
+      break;
+
+    case PROP_COUNTRY_CODE:
+      g_value_set_string (value, self->country_code);
+      break;
+
+    case PROP_COUNTRY_NAME:
+      g_value_set_string (value, self->country_name);
+      break;
+
+    case PROP_EDITION_YEAR:
+      g_value_set_int (value, self->edition_year);
+      break;
+
+    case PROP_EDITION_TITLE:
+      g_value_set_string (value, self->edition_title);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_profile_class_init (AtlasProfileClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = atlas_profile_finalize;
+  object_class->get_property = atlas_profile_get_property;
+
+  /**
+   * AtlasProfile:format-version:
+   *
+   * The version of the file format the profile was written in.
+   */
+  properties[PROP_FORMAT_VERSION] =
+    g_param_spec_int ("format-version", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasProfile:country-code:
+   *
+   * The ISO 3166-1 alpha-2 code of the country, e.g. "BE".
+   */
+  properties[PROP_COUNTRY_CODE] =
+    g_param_spec_string ("country-code", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasProfile:country-name:
+   *
+   * The name of the country, e.g. "Belgium".
+   */
+  properties[PROP_COUNTRY_NAME] =
+    g_param_spec_string ("country-name", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasProfile:edition-year:
+   *
+   * The year of the GRID edition the profile reproduces.
+   */
+  properties[PROP_EDITION_YEAR] =
+    g_param_spec_int ("edition-year", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasProfile:edition-title:
+   *
+   * The title of the directory the profile comes from.
+   */
+  properties[PROP_EDITION_TITLE] =
+    g_param_spec_string ("edition-title", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+atlas_profile_init (AtlasProfile *self)
+{
+  self->statistics = g_list_store_new (ATLAS_TYPE_STATISTIC);
+  self->education = g_list_store_new (ATLAS_TYPE_INITIATIVE);
+  self->police_units = g_list_store_new (ATLAS_TYPE_POLICE_UNIT);
+  self->organizations = g_list_store_new (ATLAS_TYPE_ORGANIZATION);
+  self->research = g_list_store_new (ATLAS_TYPE_PUBLICATION);
+  self->legislation = g_list_store_new (ATLAS_TYPE_LEGAL_ITEM);
+  self->timeline = g_list_store_new (ATLAS_TYPE_EVENT);
+  self->events = g_list_store_new (ATLAS_TYPE_EVENT);
+}
+
+AtlasProfile *
+atlas_profile_new_empty (void)
+{
+  return g_object_new (ATLAS_TYPE_PROFILE, NULL);
+}
+
+typedef struct {
+  AtlasEvent *event;
+  guint       order;
+} SortableEvent;
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  const SortableEvent *ea = a;
+  const SortableEvent *eb = b;
+  int ya = atlas_event_get_year (ea->event);
+  int yb = atlas_event_get_year (eb->event);
+
+  if (ya != yb)
+    return ya < yb ? -1 : 1;
+
+  /* Stable: within a year, keep the order of the file */
+  return ea->order < eb->order ? -1 : ea->order > eb->order;
+}
+
+static void
+add_event (GArray       *events,
+           const char   *item_id,
+           AtlasSection  section,
+           int           year,
+           int           end_year,
+           const char   *title,
+           const char   *description)
+{
+  SortableEvent e;
+
+  e.event = g_object_new (ATLAS_TYPE_EVENT,
+                          "id", item_id,
+                          "item-id", item_id,
+                          "section", section,
+                          "year", year,
+                          "end-year", end_year,
+                          "title", title,
+                          "description", description,
+                          NULL);
+  e.order = events->len;
+  g_array_append_val (events, e);
+}
+
+/*
+ * atlas_profile_gather_events:
+ *
+ * Fills the events model with every dated item of the profile, oldest
+ * first: education initiatives, legislation items with a year,
+ * organizations with a founding year, and the timeline section itself.
+ */
+void
+atlas_profile_gather_events (AtlasProfile *self)
+{
+  g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (SortableEvent));
+  GListModel *model;
+  guint n;
+
+  model = G_LIST_MODEL (self->education);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasInitiative) item = g_list_model_get_item (model, i);
+
+      add_event (events,
+                 atlas_initiative_get_id (item),
+                 ATLAS_SECTION_EDUCATION,
+                 atlas_initiative_get_year (item),
+                 atlas_initiative_get_end_year (item),
+                 atlas_initiative_get_title (item),
+                 atlas_initiative_get_description (item));
+    }
+
+  model = G_LIST_MODEL (self->organizations);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasOrganization) item = g_list_model_get_item (model, i);
+
+      if (atlas_organization_get_founded (item) == 0)
+        continue;
+
+      add_event (events,
+                 atlas_organization_get_id (item),
+                 ATLAS_SECTION_ORGANIZATIONS,
+                 atlas_organization_get_founded (item),
+                 0,
+                 atlas_organization_get_name (item),
+                 atlas_organization_get_description (item));
+    }
+
+  model = G_LIST_MODEL (self->legislation);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasLegalItem) item = g_list_model_get_item (model, i);
+
+      if (atlas_legal_item_get_year (item) == 0)
+        continue;
+
+      add_event (events,
+                 atlas_legal_item_get_id (item),
+                 ATLAS_SECTION_LEGISLATION,
+                 atlas_legal_item_get_year (item),
+                 0,
+                 atlas_legal_item_get_title (item),
+                 atlas_legal_item_get_description (item));
+    }
+
+  model = G_LIST_MODEL (self->timeline);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      SortableEvent e;
+
+      e.event = g_list_model_get_item (model, i);
+      e.order = events->len;
+      g_array_append_val (events, e);
+    }
+
+  g_array_sort (events, compare_events);
+
+  {
+    g_autofree gpointer *items = g_new (gpointer, MAX (events->len, 1));
+
+    for (guint i = 0; i < events->len; i++)
+      items[i] = g_array_index (events, SortableEvent, i).event;
+
+    g_list_store_splice (self->events, 0,
+                         g_list_model_get_n_items (G_LIST_MODEL (self->events)),
+                         items, events->len);
+
+    for (guint i = 0; i < events->len; i++)
+      g_object_unref (items[i]);
+  }
+}
+
+int
+atlas_profile_get_format_version (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), 0);
+
+  return self->format_version;
+}
+
+const char *
+atlas_profile_get_country_code (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return self->country_code;
+}
+
+const char *
+atlas_profile_get_country_name (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return self->country_name;
+}
+
+int
+atlas_profile_get_edition_year (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), 0);
+
+  return self->edition_year;
+}
+
+const char *
+atlas_profile_get_edition_title (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return self->edition_title;
+}
+
+const char *
+atlas_profile_get_edition_publisher (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return self->edition_publisher;
+}
+
+const char *
+atlas_profile_get_edition_note (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return self->edition_note;
+}
+
+/**
+ * atlas_profile_get_helpline:
+ *
+ * Returns: (transfer none) (nullable): the helpline, if the profile has one
+ */
+AtlasHelpline *
+atlas_profile_get_helpline (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return self->helpline;
+}
+
+const char *
+atlas_profile_get_statistics_note (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return self->statistics_note;
+}
+
+const char *
+atlas_profile_get_law_enforcement_agency (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return self->law_enforcement_agency;
+}
+
+const char *
+atlas_profile_get_law_enforcement_description (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return self->law_enforcement_description;
+}
+
+const char *
+atlas_profile_get_legislation_intro (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return self->legislation_intro;
+}
+
+/**
+ * atlas_profile_get_statistics:
+ *
+ * Returns: (transfer none): a model of #AtlasStatistic
+ */
+GListModel *
+atlas_profile_get_statistics (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return G_LIST_MODEL (self->statistics);
+}
+
+/**
+ * atlas_profile_get_education:
+ *
+ * Returns: (transfer none): a model of #AtlasInitiative
+ */
+GListModel *
+atlas_profile_get_education (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return G_LIST_MODEL (self->education);
+}
+
+/**
+ * atlas_profile_get_police_units:
+ *
+ * Returns: (transfer none): a model of #AtlasPoliceUnit
+ */
+GListModel *
+atlas_profile_get_police_units (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return G_LIST_MODEL (self->police_units);
+}
+
+/**
+ * atlas_profile_get_organizations:
+ *
+ * Returns: (transfer none): a model of #AtlasOrganization
+ */
+GListModel *
+atlas_profile_get_organizations (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return G_LIST_MODEL (self->organizations);
+}
+
+/**
+ * atlas_profile_get_research:
+ *
+ * Returns: (transfer none): a model of #AtlasPublication
+ */
+GListModel *
+atlas_profile_get_research (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return G_LIST_MODEL (self->research);
+}
+
+/**
+ * atlas_profile_get_legislation:
+ *
+ * Returns: (transfer none): a model of #AtlasLegalItem
+ */
+GListModel *
+atlas_profile_get_legislation (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return G_LIST_MODEL (self->legislation);
+}
+
+/**
+ * atlas_profile_get_timeline:
+ *
+ * Returns: (transfer none): a model of #AtlasEvent: the source's own
+ *   timeline section only
+ */
+GListModel *
+atlas_profile_get_timeline (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return G_LIST_MODEL (self->timeline);
+}
+
+/**
+ * atlas_profile_get_events:
+ *
+ * Returns: (transfer none): a model of #AtlasEvent: every dated item of
+ *   the profile, oldest first
+ */
+GListModel *
+atlas_profile_get_events (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return G_LIST_MODEL (self->events);
+}
+
+/**
+ * atlas_profile_get_section_model:
+ *
+ * Returns: (transfer none): the model of the items of @section; for the
+ *   Overview, the statistics; for the Timeline, every dated event
+ */
+GListModel *
+atlas_profile_get_section_model (AtlasProfile *self,
+                                 AtlasSection  section)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  switch (section)
+    {
+    case ATLAS_SECTION_OVERVIEW:
+      return G_LIST_MODEL (self->statistics);
+    case ATLAS_SECTION_EDUCATION:
+      return G_LIST_MODEL (self->education);
+    case ATLAS_SECTION_LAW_ENFORCEMENT:
+      return G_LIST_MODEL (self->police_units);
+    case ATLAS_SECTION_ORGANIZATIONS:
+      return G_LIST_MODEL (self->organizations);
+    case ATLAS_SECTION_RESEARCH:
+      return G_LIST_MODEL (self->research);
+    case ATLAS_SECTION_LEGISLATION:
+      return G_LIST_MODEL (self->legislation);
+    case ATLAS_SECTION_TIMELINE:
+      return G_LIST_MODEL (self->events);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

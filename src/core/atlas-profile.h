@@ -1,0 +1,78 @@
+/* atlas-profile.h: a country profile, loaded from a JSON file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "atlas-enums.h"
+#include "atlas-helpline.h"
+
+G_BEGIN_DECLS
+
+/* The largest profile file the loader reads. Larger files are refused
+ * before they are read whole. */
+#define ATLAS_PROFILE_MAX_SIZE (64 * 1024 * 1024)
+
+/* The deepest nesting of arrays and objects the loader accepts. The format
+ * needs 6 levels; this refuses hostile files before the recursive parser
+ * sees them. */
+#define ATLAS_PROFILE_MAX_DEPTH 64
+
+/* The newest version of the format this app knows. */
+#define ATLAS_PROFILE_FORMAT_VERSION 1
+
+#define ATLAS_PROFILE_ERROR (atlas_profile_error_quark ())
+
+typedef enum {
+  ATLAS_PROFILE_ERROR_EMPTY,
+  ATLAS_PROFILE_ERROR_TOO_LARGE,
+  ATLAS_PROFILE_ERROR_ENCODING,
+  ATLAS_PROFILE_ERROR_TOO_DEEP,
+  ATLAS_PROFILE_ERROR_SYNTAX,
+  ATLAS_PROFILE_ERROR_INVALID,
+} AtlasProfileError;
+
+#define ATLAS_TYPE_PROFILE (atlas_profile_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasProfile, atlas_profile, ATLAS, PROFILE, GObject)
+
+GQuark         atlas_profile_error_quark                  (void);
+
+AtlasProfile  *atlas_profile_new_from_bytes               (GBytes        *bytes,
+                                                           GPtrArray    **problems,
+                                                           GError       **error);
+AtlasProfile  *atlas_profile_new_from_file                (GFile         *file,
+                                                           GCancellable  *cancellable,
+                                                           GPtrArray    **problems,
+                                                           GError       **error);
+AtlasProfile  *atlas_profile_new_from_resource            (const char    *path,
+                                                           GError       **error);
+
+int            atlas_profile_get_format_version           (AtlasProfile  *self);
+const char    *atlas_profile_get_country_code             (AtlasProfile  *self);
+const char    *atlas_profile_get_country_name             (AtlasProfile  *self);
+int            atlas_profile_get_edition_year             (AtlasProfile  *self);
+const char    *atlas_profile_get_edition_title            (AtlasProfile  *self);
+const char    *atlas_profile_get_edition_publisher        (AtlasProfile  *self);
+const char    *atlas_profile_get_edition_note             (AtlasProfile  *self);
+AtlasHelpline *atlas_profile_get_helpline                 (AtlasProfile  *self);
+const char    *atlas_profile_get_statistics_note          (AtlasProfile  *self);
+const char    *atlas_profile_get_law_enforcement_agency   (AtlasProfile  *self);
+const char    *atlas_profile_get_law_enforcement_description (AtlasProfile *self);
+const char    *atlas_profile_get_legislation_intro        (AtlasProfile  *self);
+
+GListModel    *atlas_profile_get_statistics               (AtlasProfile  *self);
+GListModel    *atlas_profile_get_education                (AtlasProfile  *self);
+GListModel    *atlas_profile_get_police_units             (AtlasProfile  *self);
+GListModel    *atlas_profile_get_organizations            (AtlasProfile  *self);
+GListModel    *atlas_profile_get_research                 (AtlasProfile  *self);
+GListModel    *atlas_profile_get_legislation              (AtlasProfile  *self);
+GListModel    *atlas_profile_get_timeline                 (AtlasProfile  *self);
+GListModel    *atlas_profile_get_events                   (AtlasProfile  *self);
+GListModel    *atlas_profile_get_section_model            (AtlasProfile  *self,
+                                                           AtlasSection   section);
+
+G_END_DECLS

@@ -1,0 +1,283 @@
+/* atlas-publication.c: a publication of the Research section
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-publication"
+
+#include "config.h"
+
+#include "atlas-publication.h"
+
+struct _AtlasPublication
+{
+  GObject parent_instance;
+
+  char *id;
+  char *title;
+  int year;
+  char **authors;
+  char *contributors;
+  char *summary;
+  char *url;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasPublication, atlas_publication, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_YEAR,
+  PROP_AUTHORS,
+  PROP_CONTRIBUTORS,
+  PROP_SUMMARY,
+  PROP_URL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+atlas_publication_finalize (GObject *object)
+{
+  AtlasPublication *self = ATLAS_PUBLICATION (object);
+
+  g_free (self->id);
+  g_free (self->title);
+  g_strfreev (self->authors);
+  g_free (self->contributors);
+  g_free (self->summary);
+  g_free (self->url);
+
+  G_OBJECT_CLASS (atlas_publication_parent_class)->finalize (object);
+}
+
+static void
+atlas_publication_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  AtlasPublication *self = ATLAS_PUBLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+
+    case PROP_AUTHORS:
+      g_value_set_boxed (value, self->authors);
+      break;
+
+    case PROP_CONTRIBUTORS:
+      g_value_set_string (value, self->contributors);
+      break;
+
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+
+    case PROP_URL:
+      g_value_set_string (value, self->url);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_publication_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  AtlasPublication *self = ATLAS_PUBLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+
+    case PROP_TITLE:
+      self->title = g_value_dup_string (value);
+      break;
+
+    case PROP_YEAR:
+      self->year = g_value_get_int (value);
+      break;
+
+    case PROP_AUTHORS:
+      self->authors = g_value_dup_boxed (value);
+      break;
+
+    case PROP_CONTRIBUTORS:
+      self->contributors = g_value_dup_string (value);
+      break;
+
+    case PROP_SUMMARY:
+      self->summary = g_value_dup_string (value);
+      break;
+
+    case PROP_URL:
+      self->url = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_publication_class_init (AtlasPublicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = atlas_publication_finalize;
+  object_class->get_property = atlas_publication_get_property;
+  object_class->set_property = atlas_publication_set_property;
+
+  /**
+   * AtlasPublication:id:
+   *
+   * The stable id.
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasPublication:title:
+   *
+   * The title as published.
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasPublication:year:
+   *
+   * The year of publication.
+   */
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasPublication:authors:
+   *
+   * The authors, one person or body each (possibly empty).
+   */
+  properties[PROP_AUTHORS] =
+    g_param_spec_boxed ("authors", NULL, NULL,
+                        G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasPublication:contributors:
+   *
+   * A collective credit, or %NULL.
+   */
+  properties[PROP_CONTRIBUTORS] =
+    g_param_spec_string ("contributors", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasPublication:summary:
+   *
+   * What it is about.
+   */
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasPublication:url:
+   *
+   * A web address, or %NULL.
+   */
+  properties[PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+atlas_publication_init (AtlasPublication *self)
+{
+}
+
+const char *
+atlas_publication_get_id (AtlasPublication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), NULL);
+
+  return self->id;
+}
+
+const char *
+atlas_publication_get_title (AtlasPublication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), NULL);
+
+  return self->title;
+}
+
+int
+atlas_publication_get_year (AtlasPublication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), 0);
+
+  return self->year;
+}
+
+const char * const *
+atlas_publication_get_authors (AtlasPublication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), NULL);
+
+  return (const char * const *) self->authors;
+}
+
+const char *
+atlas_publication_get_contributors (AtlasPublication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), NULL);
+
+  return self->contributors;
+}
+
+const char *
+atlas_publication_get_summary (AtlasPublication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), NULL);
+
+  return self->summary;
+}
+
+const char *
+atlas_publication_get_url (AtlasPublication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), NULL);
+
+  return self->url;
+}

@@ -1,0 +1,15 @@
+/* atlas-url.h: which addresses the app accepts and opens
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean atlas_url_is_web      (const char *url);
+gboolean atlas_url_is_openable (const char *url);
+
+G_END_DECLS
