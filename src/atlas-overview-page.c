@@ -286,7 +286,6 @@ atlas_overview_page_dispose (GObject *object)
 {
   AtlasOverviewPage *self = ATLAS_OVERVIEW_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_OVERVIEW_PAGE);
   g_clear_object (&self->profile);
 
   G_OBJECT_CLASS (atlas_overview_page_parent_class)->dispose (object);

@@ -115,7 +115,6 @@ atlas_research_page_dispose (GObject *object)
 {
   AtlasResearchPage *self = ATLAS_RESEARCH_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_RESEARCH_PAGE);
   g_clear_object (&self->profile);
 
   G_OBJECT_CLASS (atlas_research_page_parent_class)->dispose (object);

@@ -378,7 +378,6 @@ atlas_section_page_dispose (GObject *object)
 {
   AtlasSectionPage *self = ATLAS_SECTION_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_SECTION_PAGE);
   g_clear_object (&self->profile);
 
   G_OBJECT_CLASS (atlas_section_page_parent_class)->dispose (object);

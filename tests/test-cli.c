@@ -1,0 +1,161 @@
+/* test-cli.c: the command line: --validate, --version, --section
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+run (Result     *result,
+     const char *first_arg,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("ATLAS_BINARY");
+  va_list args;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (char *) binary);
+
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  result->status = g_subprocess_get_exit_status (process);
+}
+
+static char *
+data_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "schema", name, NULL);
+}
+
+static void
+test_validate_shipped (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "profiles", "be.json", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s: valid profile of Belgium (2016)\n", path);
+  g_auto(Result) result = { 0 };
+
+  run (&result, "--validate", path, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, expected);
+  g_assert_cmpstr (result.err, ==, "");
+}
+
+static void
+test_validate_invalid (void)
+{
+  g_autofree char *valid = data_file ("minimal-valid.json");
+  g_autofree char *invalid = data_file ("invalid-year.json");
+  g_autofree char *expected_out = g_strdup_printf ("%s: valid profile of Testland (2016)\n", valid);
+  g_autofree char *expected_err =
+    g_strdup_printf ("%s: research[0].year: expected an integer, got \"2015a\"\n", invalid);
+  g_auto(Result) result = { 0 };
+
+  run (&result, "--validate", valid, invalid, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_cmpstr (result.out, ==, expected_out);
+  g_assert_cmpstr (result.err, ==, expected_err);
+}
+
+static void
+test_validate_unreadable (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("atlas-cli-XXXXXX", &error);
+  g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(Result) result = { 0 };
+
+  g_assert_no_error (error);
+  g_file_set_contents (broken, "{\n  \"format\": [1,\n", -1, &error);
+  g_assert_no_error (error);
+
+  run (&result, "--validate", broken, dir, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_cmpstr (result.out, ==, "");
+  expected = g_strdup_printf ("%s: line 3, column 0: Parse error: unexpected end of file, expected character `]'\n"
+                              "%s: this is a folder, not a profile file\n",
+                              broken, dir);
+  g_assert_cmpstr (result.err, ==, expected);
+
+  g_unlink (broken);
+  g_rmdir (dir);
+}
+
+static void
+test_validate_usage (void)
+{
+  g_auto(Result) result = { 0 };
+
+  run (&result, "--validate", NULL);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_cmpstr (result.err, ==, "--validate needs at least one file\n");
+}
+
+static void
+test_version (void)
+{
+  g_auto(Result) result = { 0 };
+
+  run (&result, "--version", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, "online-safety-atlas " PACKAGE_VERSION "\n");
+}
+
+static void
+test_unknown_section (void)
+{
+  g_auto(Result) result = { 0 };
+
+  run (&result, "--section", "weather", NULL);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_true (g_str_has_prefix (result.err, "Unknown section “weather”"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Atlas/Cli/validate-shipped", test_validate_shipped);
+  g_test_add_func ("/Atlas/Cli/validate-invalid", test_validate_invalid);
+  g_test_add_func ("/Atlas/Cli/validate-unreadable", test_validate_unreadable);
+  g_test_add_func ("/Atlas/Cli/validate-usage", test_validate_usage);
+  g_test_add_func ("/Atlas/Cli/version", test_version);
+  g_test_add_func ("/Atlas/Cli/unknown-section", test_unknown_section);
+
+  return g_test_run ();
+}

@@ -1,0 +1,654 @@
+/* test-loader.c: the profile loader, on the shipped profile and bad input
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "atlas-event.h"
+#include "atlas-format.h"
+#include "atlas-helpline.h"
+#include "atlas-legal-item.h"
+#include "atlas-organization.h"
+#include "atlas-problem.h"
+#include "atlas-profile.h"
+#include "atlas-publication.h"
+#include "atlas-statistic.h"
+#include "atlas-url.h"
+
+static AtlasProfile *
+load_shipped (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "profiles", "be.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasProfile *profile;
+
+  profile = atlas_profile_new_from_file (file, NULL, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (profile);
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  return profile;
+}
+
+static guint
+count_legal_kind (AtlasProfile   *profile,
+                  AtlasLegalKind  kind)
+{
+  GListModel *model = atlas_profile_get_legislation (profile);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AtlasLegalItem) item = g_list_model_get_item (model, i);
+
+      if (atlas_legal_item_get_kind (item) == kind)
+        n++;
+    }
+
+  return n;
+}
+
+static void
+test_shipped_counts (void)
+{
+  g_autoptr(AtlasProfile) profile = load_shipped ();
+
+  g_assert_cmpstr (atlas_profile_get_country_code (profile), ==, "BE");
+  g_assert_cmpstr (atlas_profile_get_country_name (profile), ==, "Belgium");
+  g_assert_cmpint (atlas_profile_get_edition_year (profile), ==, 2016);
+  g_assert_cmpint (atlas_profile_get_format_version (profile), ==, 1);
+
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_statistics (profile)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_education (profile)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_police_units (profile)), ==, 2);
+  /* The source names ten organizations (see resources/profiles/README.md) */
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_organizations (profile)), ==, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_research (profile)), ==, 31);
+  g_assert_cmpuint (count_legal_kind (profile, ATLAS_LEGAL_KIND_ARTICLE), ==, 6);
+  g_assert_cmpuint (count_legal_kind (profile, ATLAS_LEGAL_KIND_INSTRUMENT), ==, 1);
+  g_assert_cmpuint (count_legal_kind (profile, ATLAS_LEGAL_KIND_JURISDICTION), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_timeline (profile)), ==, 6);
+
+  /* Every dated item: 4 education, 2 founding years, 2 legislation, 6 timeline */
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_events (profile)), ==, 14);
+}
+
+static void
+test_shipped_content (void)
+{
+  g_autoptr(AtlasProfile) profile = load_shipped ();
+  GListModel *research = atlas_profile_get_research (profile);
+  g_autoptr(AtlasStatistic) population = g_list_model_get_item (atlas_profile_get_statistics (profile), 0);
+  AtlasHelpline *helpline = atlas_profile_get_helpline (profile);
+  gboolean found_olafsson = FALSE;
+  gboolean found_garbled = FALSE;
+
+  g_assert_cmpstr (atlas_statistic_get_label (population), ==, "Population 0-14");
+  g_assert_cmpfloat (atlas_statistic_get_headline (population)->value, ==, 1931829);
+  g_assert_cmpint (atlas_statistic_get_headline (population)->year, ==, 2023);
+  g_assert_nonnull (atlas_statistic_get_headline (population)->source->url);
+  g_assert_cmpuint (atlas_statistic_get_series (population)->len, ==, 2);
+
+  g_assert_nonnull (helpline);
+  g_assert_cmpstr (atlas_helpline_get_name (helpline), ==, "Child Focus");
+  g_assert_cmpstr (atlas_helpline_get_number (helpline), ==, "116 000");
+
+  for (guint i = 0; i < g_list_model_get_n_items (research); i++)
+    {
+      g_autoptr(AtlasPublication) item = g_list_model_get_item (research, i);
+      const char * const *authors = atlas_publication_get_authors (item);
+
+      g_assert_nonnull (authors);
+      for (guint j = 0; authors[j] != NULL; j++)
+        if (strstr (authors[j], "Ólafsson") != NULL)
+          found_olafsson = TRUE;
+
+      if (g_str_has_prefix (atlas_publication_get_title (item), "This article aims"))
+        found_garbled = TRUE;
+
+      /* typo fixed in the data */
+      g_assert_null (strstr (atlas_publication_get_summary (item), "respones"));
+    }
+
+  g_assert_true (found_olafsson);
+  g_assert_false (found_garbled);
+}
+
+static void
+test_shipped_events (void)
+{
+  g_autoptr(AtlasProfile) profile = load_shipped ();
+  GListModel *events = atlas_profile_get_events (profile);
+  guint per_section[ATLAS_N_SECTIONS] = { 0, };
+  int last_year = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+
+      g_assert_cmpint (atlas_event_get_year (event), >=, last_year);
+      last_year = atlas_event_get_year (event);
+      per_section[atlas_event_get_section (event)]++;
+      g_assert_nonnull (atlas_event_get_title (event));
+      g_assert_nonnull (atlas_event_get_item_id (event));
+    }
+
+  g_assert_cmpuint (per_section[ATLAS_SECTION_EDUCATION], ==, 4);
+  g_assert_cmpuint (per_section[ATLAS_SECTION_ORGANIZATIONS], ==, 2);
+  g_assert_cmpuint (per_section[ATLAS_SECTION_LEGISLATION], ==, 2);
+  g_assert_cmpuint (per_section[ATLAS_SECTION_TIMELINE], ==, 6);
+
+  {
+    g_autoptr(AtlasEvent) first = g_list_model_get_item (events, 0);
+    g_assert_cmpint (atlas_event_get_year (first), ==, 1995);
+    g_assert_cmpint (atlas_event_get_section (first), ==, ATLAS_SECTION_LEGISLATION);
+  }
+}
+
+/* A minimal valid profile; each test replaces one part of it */
+static const char minimal_profile[] =
+  "{"
+  "  \"format\": \"atlas-profile\","
+  "  \"format_version\": 1,"
+  "  \"country\": { \"code\": \"XT\", \"name\": \"Testland\" },"
+  "  \"edition\": { \"year\": 2016, \"title\": \"Test edition\" },"
+  "  \"statistics\": [],"
+  "  \"education\": [],"
+  "  \"law_enforcement\": { \"agency\": \"Police\", \"description\": \"Units.\", \"units\": [] },"
+  "  \"organizations\": [],"
+  "  \"research\": [],"
+  "  \"legislation\": { \"intro\": \"Laws.\", \"items\": [] },"
+  "  \"timeline\": []"
+  "}";
+
+/* The minimal profile with top-level @member set to the JSON @value (or
+ * removed when @value is %NULL) */
+static GBytes *
+profile_with (const char *member,
+              const char *value)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  char *text;
+
+  json_parser_load_from_data (parser, minimal_profile, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  if (member != NULL && value == NULL)
+    json_object_remove_member (root, member);
+  else if (member != NULL)
+    {
+      g_autoptr(JsonParser) value_parser = json_parser_new ();
+
+      json_parser_load_from_data (value_parser, value, -1, &error);
+      g_assert_no_error (error);
+      json_object_set_member (root, member, json_node_copy (json_parser_get_root (value_parser)));
+    }
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, NULL);
+
+  return g_bytes_new_take (text, strlen (text));
+}
+
+static GPtrArray *
+load_problems (GBytes            *bytes,
+               AtlasProfileError  expected_code)
+{
+  g_autoptr(AtlasProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems = NULL;
+
+  profile = atlas_profile_new_from_bytes (bytes, &problems, &error);
+  g_assert_null (profile);
+  g_assert_error (error, ATLAS_PROFILE_ERROR, (int) expected_code);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (problems->len, >, 0);
+
+  return problems;
+}
+
+/* Loads @bytes, which must fail with exactly one problem, @expected */
+static void
+assert_one_problem (GBytes     *bytes,
+                    const char *expected)
+{
+  g_autoptr(GPtrArray) problems = load_problems (bytes, ATLAS_PROFILE_ERROR_INVALID);
+  g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, 0));
+
+  g_assert_cmpstr (line, ==, expected);
+  g_assert_cmpuint (problems->len, ==, 1);
+}
+
+static void
+test_minimal_loads (void)
+{
+  g_autoptr(GBytes) bytes = profile_with (NULL, NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (bytes, &problems, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (profile);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_null (atlas_profile_get_helpline (profile));
+  g_assert_finalize_object (g_steal_pointer (&profile));
+}
+
+static void
+test_missing_field (void)
+{
+  g_autoptr(GBytes) bytes =
+    profile_with ("research", "[{\"id\": \"a\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"}]");
+
+  assert_one_problem (bytes, "research[0].title: missing required field");
+}
+
+static void
+test_missing_section (void)
+{
+  g_autoptr(GBytes) bytes = profile_with ("organizations", NULL);
+
+  assert_one_problem (bytes, "organizations: missing required field");
+}
+
+static void
+test_wrong_type (void)
+{
+  g_autoptr(GBytes) bytes =
+    profile_with ("research",
+                  "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"},"
+                  " {\"id\": \"b\", \"title\": \"T\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"},"
+                  " {\"id\": \"c\", \"title\": \"T\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"},"
+                  " {\"id\": \"d\", \"title\": \"T\", \"year\": \"2015a\", \"authors\": [], \"summary\": \"S\"}]");
+
+  assert_one_problem (bytes, "research[3].year: expected an integer, got \"2015a\"");
+}
+
+static void
+test_wrong_type_array (void)
+{
+  g_autoptr(GBytes) bytes =
+    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"authors\": \"Me\", \"summary\": \"S\"}]");
+
+  assert_one_problem (bytes, "research[0].authors: expected an array, got \"Me\"");
+}
+
+static void
+test_duplicate_id (void)
+{
+  g_autoptr(GBytes) bytes =
+    profile_with ("timeline",
+                  "[{\"id\": \"event\", \"year\": 2006, \"title\": \"T\", \"description\": \"D\"},"
+                  " {\"id\": \"event\", \"year\": 2007, \"title\": \"T\", \"description\": \"D\"}]");
+
+  assert_one_problem (bytes, "timeline[1].id: duplicate id \"event\" (first used at timeline[0].id)");
+}
+
+static void
+test_invalid_id (void)
+{
+  g_autoptr(GBytes) bytes =
+    profile_with ("timeline", "[{\"id\": \"Bad Id\", \"year\": 2006, \"title\": \"T\", \"description\": \"D\"}]");
+
+  assert_one_problem (bytes,
+                      "timeline[0].id: \"Bad Id\" is not a valid id (use lowercase letters, digits and single hyphens)");
+}
+
+static void
+test_empty_title (void)
+{
+  g_autoptr(GBytes) bytes =
+    profile_with ("research", "[{\"id\": \"a\", \"title\": \"  \", \"year\": 2015, \"authors\": [], \"summary\": \"S\"}]");
+
+  assert_one_problem (bytes, "research[0].title: must not be empty");
+}
+
+static void
+test_year_range (void)
+{
+  g_autoptr(GBytes) early =
+    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 1899, \"authors\": [], \"summary\": \"S\"}]");
+  g_autoptr(GBytes) late =
+    profile_with ("timeline", "[{\"id\": \"a\", \"year\": 2101, \"title\": \"T\", \"description\": \"D\"}]");
+  g_autoptr(GBytes) negative =
+    profile_with ("timeline", "[{\"id\": \"a\", \"year\": -5, \"title\": \"T\", \"description\": \"D\"}]");
+  g_autoptr(GBytes) reversed =
+    profile_with ("education", "[{\"id\": \"a\", \"year\": 2009, \"end_year\": 2007, \"title\": \"T\", \"description\": \"D\"}]");
+
+  assert_one_problem (early, "research[0].year: 1899 is outside 1900-2100");
+  assert_one_problem (late, "timeline[0].year: 2101 is outside 1900-2100");
+  assert_one_problem (negative, "timeline[0].year: -5 is outside 1900-2100");
+  assert_one_problem (reversed, "education[0].end_year: 2007 is before the year 2009");
+}
+
+static void
+test_bad_url (void)
+{
+  static const char * const urls[] = {
+    "ftp://example.org/", "javascript:alert(1)", "file:///etc/passwd",
+    "data:text/html,hello", "example.org", "https://", "https://exa mple.org",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (urls); i++)
+    {
+      g_autofree char *item =
+        g_strdup_printf ("[{\"id\": \"a\", \"name\": \"N\", \"kind\": \"ngo\", \"scope\": \"national\","
+                         " \"description\": \"D\", \"url\": \"%s\"}]", urls[i]);
+      g_autofree char *expected =
+        g_strdup_printf ("organizations[0].url: only http and https addresses are allowed, got \"%s\"", urls[i]);
+      g_autoptr(GBytes) bytes = profile_with ("organizations", item);
+
+      assert_one_problem (bytes, expected);
+    }
+}
+
+static void
+test_bad_enum (void)
+{
+  g_autoptr(GBytes) bytes =
+    profile_with ("organizations",
+                  "[{\"id\": \"a\", \"name\": \"N\", \"kind\": \"club\", \"scope\": \"national\", \"description\": \"D\"}]");
+
+  assert_one_problem (bytes,
+                      "organizations[0].kind: unknown value \"club\" (expected one of: ngo, government, "
+                      "law-enforcement, international-organization, industry-association, "
+                      "education-resource, campaign)");
+}
+
+static void
+test_article_needs_number (void)
+{
+  g_autoptr(GBytes) bytes =
+    profile_with ("legislation",
+                  "{\"intro\": \"I\", \"items\": [{\"id\": \"a\", \"kind\": \"article\", \"title\": \"T\","
+                  " \"code\": \"Penal Code\", \"description\": \"D\"}]}");
+
+  assert_one_problem (bytes, "legislation.items[0].article: missing required field");
+}
+
+static void
+test_series_order (void)
+{
+  g_autoptr(GBytes) bytes =
+    profile_with ("statistics",
+                  "[{\"id\": \"s\", \"label\": \"L\", \"value\": 1, \"unit\": \"count\", \"year\": 2020,"
+                  "  \"source\": {\"name\": \"N\"},"
+                  "  \"series\": [{\"id\": \"t\", \"label\": \"L\", \"unit\": \"percent\", \"source\": {\"name\": \"N\"},"
+                  "                \"points\": [{\"year\": 2011, \"value\": 1}, {\"year\": 2010, \"value\": 2}]}]}]");
+
+  assert_one_problem (bytes,
+                      "statistics[0].series[0].points[1].year: points must be in increasing year order, each year once");
+}
+
+static void
+test_many_problems (void)
+{
+  g_autoptr(GBytes) bytes =
+    profile_with ("research",
+                  "[{\"id\": \"a\", \"year\": 1800, \"authors\": [1], \"summary\": \"\"}]");
+  g_autoptr(GPtrArray) problems = load_problems (bytes, ATLAS_PROFILE_ERROR_INVALID);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = NULL;
+
+  /* title missing, summary empty, year out of range, authors[0] not a string */
+  g_assert_cmpuint (problems->len, ==, 4);
+
+  profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+  g_assert_cmpstr (error->message, ==, "research[0].title: missing required field (and 3 more problems)");
+}
+
+static void
+test_unknown_fields_ignored (void)
+{
+  g_autoptr(GBytes) bytes =
+    profile_with ("research",
+                  "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"authors\": [], \"summary\": \"S\","
+                  "  \"doi\": \"10.1000/1\", \"extra\": {\"nested\": [1, 2]}}]");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_research (profile)), ==, 1);
+}
+
+static void
+test_newer_version_opens (void)
+{
+  g_autoptr(GBytes) bytes = profile_with ("format_version", "2");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (atlas_profile_get_format_version (profile), ==, 2);
+}
+
+static void
+test_wrong_format (void)
+{
+  g_autoptr(GBytes) version = profile_with ("format_version", "0");
+  g_autoptr(GBytes) format = profile_with ("format", "\"something-else\"");
+
+  assert_one_problem (version, "format_version: 0 is outside 1-2147483647");
+  assert_one_problem (format,
+                      "format: expected \"atlas-profile\", got \"something-else\": this is not an Atlas profile");
+}
+
+static void
+load_text_expect (const char        *text,
+                  gsize              len,
+                  AtlasProfileError  code,
+                  const char        *expected)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, len);
+  g_autoptr(GPtrArray) problems = load_problems (bytes, code);
+  g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, 0));
+
+  g_assert_cmpstr (line, ==, expected);
+}
+
+static void
+test_syntax_error (void)
+{
+  static const char text[] = "{\n  \"format\": \"atlas-profile\",\n  \"format_version\": 1,,\n}";
+
+  load_text_expect (text, strlen (text), ATLAS_PROFILE_ERROR_SYNTAX,
+                    "line 3, column 22: Parse error: unexpected character `,', expected string constant");
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  static const char text[] = "{\n  \"format\": \"atl\xff\xfe\"\n}";
+  static const char nul[] = "{\n  \"a\": \"b\0\"\n}";
+
+  load_text_expect (text, strlen (text), ATLAS_PROFILE_ERROR_ENCODING,
+                    "line 2, column 17: the file is not valid UTF-8 text");
+  load_text_expect (nul, sizeof nul - 1, ATLAS_PROFILE_ERROR_ENCODING,
+                    "line 2, column 10: the file contains a NUL byte");
+}
+
+static void
+test_empty_file (void)
+{
+  load_text_expect ("", 0, ATLAS_PROFILE_ERROR_EMPTY, "the file is empty");
+}
+
+static void
+test_not_an_object (void)
+{
+  load_text_expect ("[1, 2]", 6, ATLAS_PROFILE_ERROR_INVALID,
+                    "the top level of a profile must be a JSON object");
+}
+
+static void
+test_too_deep (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (text, ']');
+
+  load_text_expect (text->str, text->len, ATLAS_PROFILE_ERROR_TOO_DEEP,
+                    "line 1, column 65: arrays and objects are nested more than 64 levels deep");
+  g_string_free (text, TRUE);
+}
+
+static void
+test_byte_order_mark (void)
+{
+  g_autoptr(GBytes) plain = profile_with (NULL, NULL);
+  gsize len;
+  const char *data = g_bytes_get_data (plain, &len);
+  g_autofree char *with_bom = g_strconcat ("\xef\xbb\xbf", data, NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new (with_bom, len + 3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (profile);
+}
+
+static void
+test_file_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) directory = g_file_new_for_path (g_get_tmp_dir ());
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/profile.json");
+  g_autoptr(AtlasProfile) profile = NULL;
+
+  profile = atlas_profile_new_from_file (directory, NULL, NULL, &error);
+  g_assert_null (profile);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_clear_error (&error);
+
+  profile = atlas_profile_new_from_file (missing, NULL, NULL, &error);
+  g_assert_null (profile);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+static void
+test_url_allowlist (void)
+{
+  g_assert_true (atlas_url_is_web ("https://childfocus.be"));
+  g_assert_true (atlas_url_is_web ("http://www.gva.be/cnt/x"));
+  g_assert_true (atlas_url_is_web ("HTTPS://EXAMPLE.ORG/a?b=c#d"));
+  g_assert_false (atlas_url_is_web ("mailto:info@example.org"));
+  g_assert_false (atlas_url_is_web ("javascript:alert(1)"));
+  g_assert_false (atlas_url_is_web ("file:///etc/passwd"));
+  g_assert_false (atlas_url_is_web ("data:text/html,x"));
+  g_assert_false (atlas_url_is_web ("ftp://example.org"));
+  g_assert_false (atlas_url_is_web ("//example.org"));
+  g_assert_false (atlas_url_is_web ("https://example.org/\n"));
+  g_assert_false (atlas_url_is_web ("https://example.org/\x7f"));
+  g_assert_false (atlas_url_is_web (""));
+  g_assert_false (atlas_url_is_web (NULL));
+
+  g_assert_true (atlas_url_is_openable ("https://childfocus.be"));
+  g_assert_true (atlas_url_is_openable ("mailto:info@example.org"));
+  g_assert_false (atlas_url_is_openable ("mailto:nobody"));
+  g_assert_false (atlas_url_is_openable ("javascript:alert(1)"));
+  g_assert_false (atlas_url_is_openable ("sms:116000"));
+}
+
+static void
+test_format (void)
+{
+  AtlasFigure percent = { .value = 94.6263, .unit = ATLAS_FIGURE_UNIT_PERCENT };
+  AtlasFigure per_100 = { .value = 103.196, .unit = ATLAS_FIGURE_UNIT_PER_100 };
+  AtlasFigure count = { .value = 1931829, .unit = ATLAS_FIGURE_UNIT_COUNT };
+  const char * const authors[] = { "Livingstone, S.", "Haddon, L.", NULL };
+  struct { double value; guint decimals; const char *expected; } numbers[] = {
+    { 0, 0, "0" },
+    { 999, 0, "999" },
+    { 1000, 0, "1,000" },
+    { 1931829, 0, "1,931,829" },
+    { 12200000, 0, "12,200,000" },
+    { 16.291, 1, "16.3" },
+    { -1234.5, 1, "−1,234.5" },
+    { -0.01, 1, "0.0" },
+  };
+  char *s;
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      s = atlas_format_number (numbers[i].value, numbers[i].decimals);
+      g_assert_cmpstr (s, ==, numbers[i].expected);
+      g_free (s);
+    }
+
+  s = atlas_format_figure_value (&percent);
+  g_assert_cmpstr (s, ==, "94.6%");
+  g_free (s);
+  s = atlas_format_figure_value (&per_100);
+  g_assert_cmpstr (s, ==, "103.2 per 100 people");
+  g_free (s);
+  s = atlas_format_figure_value (&count);
+  g_assert_cmpstr (s, ==, "1,931,829");
+  g_free (s);
+
+  s = atlas_format_year_range (2007, 2009);
+  g_assert_cmpstr (s, ==, "2007–2009");
+  g_free (s);
+  s = atlas_format_year_range (2010, 0);
+  g_assert_cmpstr (s, ==, "2010");
+  g_free (s);
+  s = atlas_format_month_year (2012, 9);
+  g_assert_cmpstr (s, ==, "September 2012");
+  g_free (s);
+
+  s = atlas_format_authors (authors, "with the EU Kids Online network");
+  g_assert_cmpstr (s, ==, "Livingstone, S.; Haddon, L.; with the EU Kids Online network");
+  g_free (s);
+  g_assert_null (atlas_format_authors (NULL, NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Atlas/Loader/shipped/counts", test_shipped_counts);
+  g_test_add_func ("/Atlas/Loader/shipped/content", test_shipped_content);
+  g_test_add_func ("/Atlas/Loader/shipped/events", test_shipped_events);
+  g_test_add_func ("/Atlas/Loader/minimal", test_minimal_loads);
+  g_test_add_func ("/Atlas/Loader/missing-field", test_missing_field);
+  g_test_add_func ("/Atlas/Loader/missing-section", test_missing_section);
+  g_test_add_func ("/Atlas/Loader/wrong-type", test_wrong_type);
+  g_test_add_func ("/Atlas/Loader/wrong-type-array", test_wrong_type_array);
+  g_test_add_func ("/Atlas/Loader/duplicate-id", test_duplicate_id);
+  g_test_add_func ("/Atlas/Loader/invalid-id", test_invalid_id);
+  g_test_add_func ("/Atlas/Loader/empty-title", test_empty_title);
+  g_test_add_func ("/Atlas/Loader/year-range", test_year_range);
+  g_test_add_func ("/Atlas/Loader/bad-url", test_bad_url);
+  g_test_add_func ("/Atlas/Loader/bad-enum", test_bad_enum);
+  g_test_add_func ("/Atlas/Loader/article-needs-number", test_article_needs_number);
+  g_test_add_func ("/Atlas/Loader/series-order", test_series_order);
+  g_test_add_func ("/Atlas/Loader/many-problems", test_many_problems);
+  g_test_add_func ("/Atlas/Loader/unknown-fields", test_unknown_fields_ignored);
+  g_test_add_func ("/Atlas/Loader/newer-version", test_newer_version_opens);
+  g_test_add_func ("/Atlas/Loader/wrong-format", test_wrong_format);
+  g_test_add_func ("/Atlas/Loader/syntax-error", test_syntax_error);
+  g_test_add_func ("/Atlas/Loader/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/Atlas/Loader/empty-file", test_empty_file);
+  g_test_add_func ("/Atlas/Loader/not-an-object", test_not_an_object);
+  g_test_add_func ("/Atlas/Loader/too-deep", test_too_deep);
+  g_test_add_func ("/Atlas/Loader/byte-order-mark", test_byte_order_mark);
+  g_test_add_func ("/Atlas/Loader/file-errors", test_file_errors);
+  g_test_add_func ("/Atlas/Url/allowlist", test_url_allowlist);
+  g_test_add_func ("/Atlas/Format/numbers", test_format);
+
+  return g_test_run ();
+}
