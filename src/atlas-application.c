@@ -14,6 +14,7 @@
 #include "atlas-problem.h"
 #include "atlas-profile.h"
 #include "atlas-sections.h"
+#include "atlas-settings.h"
 #include "atlas-window.h"
 
 #define PROFILES_PATH RESOURCE_BASE "/profiles/"
@@ -23,7 +24,9 @@ struct _AtlasApplication
   AdwApplication parent_instance;
 
   /* from --section, for the first window */
-  AtlasSection initial_section;
+  const char *initial_section;
+  /* from the command line, for the first window */
+  GPtrArray  *pending_files;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
@@ -96,8 +99,35 @@ atlas_application_handle_local_options (GApplication *application,
       return validate_files (files);
     }
 
-  if (g_variant_dict_lookup (options, "section", "&s", &section) &&
-      !atlas_section_from_name (section, &self->initial_section))
+  if (g_variant_dict_lookup (options, "section", "&s", &section))
+    {
+      AtlasSection value;
+
+      if (atlas_section_from_name (section, &value))
+        self->initial_section = atlas_section_get_name (value);
+    }
+
+  /* A second launch hands the section to the running instance, which
+   * presents its window on it */
+  if (self->initial_section != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+
+      if (g_application_get_is_remote (application))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (application), "show-section",
+                                          g_variant_new_string (self->initial_section));
+          return EXIT_SUCCESS;
+        }
+    }
+
+  if (section != NULL && self->initial_section == NULL)
     {
       /* TRANSLATORS: the names after the colon are not translated */
       g_printerr (_("Unknown section “%s”; use one of: overview, education, law-enforcement, "
@@ -107,8 +137,26 @@ atlas_application_handle_local_options (GApplication *application,
 
   if (files != NULL && files[0] != NULL)
     {
-      g_printerr ("%s\n", _("Opening profile files from the command line is not supported yet; use --validate to check them"));
-      return ATLAS_EXIT_USAGE;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+
+      /* A running instance opens them; a new one after its window is up */
+      if (g_application_get_is_remote (application))
+        {
+          g_application_open (application, (GFile **) gfiles->pdata, gfiles->len, "");
+          return EXIT_SUCCESS;
+        }
+
+      self->pending_files = g_steal_pointer (&gfiles);
     }
 
   return G_APPLICATION_CLASS (atlas_application_parent_class)->handle_local_options (application, options);
@@ -146,6 +194,21 @@ load_shipped_profile (GError **error)
 }
 
 static void
+restore_last_section (AtlasWindow *window)
+{
+  g_autoptr(GSettings) settings = atlas_settings_new ();
+  g_autofree char *name = NULL;
+  AtlasSection section;
+
+  if (settings == NULL)
+    return;
+
+  name = g_settings_get_string (settings, "last-section");
+  if (atlas_section_from_name (name, &section))
+    atlas_window_set_section (window, section);
+}
+
+static void
 atlas_application_activate (GApplication *application)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
@@ -156,7 +219,13 @@ atlas_application_activate (GApplication *application)
       g_autoptr(AtlasProfile) profile = load_shipped_profile (&error);
 
       window = GTK_WINDOW (atlas_window_new (ADW_APPLICATION (application), profile));
-      atlas_window_set_section (ATLAS_WINDOW (window), ATLAS_APPLICATION (application)->initial_section);
+      /* Shows the section's page, also when a narrow window shows one
+       * pane at a time; without --section, the one shown last */
+      if (ATLAS_APPLICATION (application)->initial_section != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
+                                    ATLAS_APPLICATION (application)->initial_section);
+      else
+        restore_last_section (ATLAS_WINDOW (window));
 
       if (profile == NULL)
         {
@@ -169,6 +238,29 @@ atlas_application_activate (GApplication *application)
     }
 
   gtk_window_present (window);
+
+  if (ATLAS_APPLICATION (application)->pending_files != NULL)
+    {
+      g_autoptr(GPtrArray) files = g_steal_pointer (&ATLAS_APPLICATION (application)->pending_files);
+
+      for (guint i = 0; i < files->len; i++)
+        atlas_window_open_file (ATLAS_WINDOW (window), g_ptr_array_index (files, i));
+    }
+}
+
+static void
+atlas_application_open (GApplication  *application,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  GtkWindow *window;
+
+  g_application_activate (application);
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  for (int i = 0; i < n_files; i++)
+    atlas_window_open_file (ATLAS_WINDOW (window), files[i]);
 }
 
 static void
@@ -216,8 +308,23 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+show_section_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GApplication *application = user_data;
+  GtkWindow *window;
+
+  g_application_activate (application);
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
+                              g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
+  { .name = "show-section", .activate = show_section_action, .parameter_type = "s" },
   { .name = "quit", .activate = quit_action },
 };
 
@@ -237,13 +344,27 @@ atlas_application_startup (GApplication *application)
 }
 
 static void
+atlas_application_finalize (GObject *object)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (object);
+
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
+}
+
+static void
 atlas_application_class_init (AtlasApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = atlas_application_finalize;
 
   application_class->handle_local_options = atlas_application_handle_local_options;
   application_class->startup = atlas_application_startup;
   application_class->activate = atlas_application_activate;
+  application_class->open = atlas_application_open;
 }
 
 static void
@@ -272,7 +393,7 @@ atlas_application_new (void)
 {
   return g_object_new (ATLAS_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }

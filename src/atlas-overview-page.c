@@ -104,7 +104,7 @@ add_series (GtkWidget         *box,
   for (guint i = 0; i < series->points->len; i++)
     {
       const AtlasPoint *point = &g_array_index (series->points, AtlasPoint, i);
-      AtlasFigure figure = { .value = point->value, .unit = series->unit };
+      AtlasFigure figure = { .has_value = TRUE, .value = point->value, .unit = series->unit };
       g_autofree char *year = g_strdup_printf ("%d", point->year);
       g_autofree char *value = atlas_format_figure_value (&figure);
       GtkWidget *year_label = atlas_text_new (year, "numeric");
@@ -120,6 +120,25 @@ add_series (GtkWidget         *box,
   add_source (content, series->source);
   gtk_expander_set_child (GTK_EXPANDER (expander), content);
   gtk_box_append (GTK_BOX (box), expander);
+}
+
+/* Wrapping labels ask for the width of their whole text; cap that, so that
+ * two cards fit side by side in a wide window and one in a narrow one. */
+static void
+limit_natural_width (GtkWidget *widget,
+                     int        chars)
+{
+  if (GTK_IS_LABEL (widget))
+    gtk_label_set_max_width_chars (GTK_LABEL (widget), chars);
+
+  /* A link then wraps at the width of the card, not at @chars */
+  if (GTK_IS_BUTTON (widget))
+    gtk_widget_set_halign (widget, GTK_ALIGN_FILL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    limit_natural_width (child, chars);
 }
 
 static GtkWidget *
@@ -156,6 +175,8 @@ create_statistic_card (AtlasStatistic *statistic)
 
   for (guint i = 0; i < series->len; i++)
     add_series (box, g_ptr_array_index (series, i));
+
+  limit_natural_width (box, 30);
 
   /* TRANSLATORS: what a screen reader says of a statistic card: "Internet Users: 10,582,024, persons · 2020" */
   description = g_strdup_printf (_("%s: %s, %s"), atlas_statistic_get_label (statistic), value, context);

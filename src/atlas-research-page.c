@@ -11,12 +11,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "atlas-citation.h"
 #include "atlas-format.h"
 #include "atlas-publication.h"
 #include "atlas-research-page.h"
 #include "atlas-sections.h"
+#include "atlas-text.h"
 #include "atlas-widgets.h"
+#include "atlas-window.h"
 
 struct _AtlasResearchPage
 {
@@ -24,11 +28,20 @@ struct _AtlasResearchPage
 
   /* template widgets */
   GtkLabel       *count_label;
+  GtkSearchEntry *search_entry;
+  GtkDropDown    *order_dropdown;
+  GtkAdjustment  *from_adjustment;
+  GtkAdjustment  *to_adjustment;
+  GtkStack       *results_stack;
   GtkListView    *list_view;
   GtkNoSelection *selection;
 
   /* owned references */
-  AtlasProfile   *profile;
+  AtlasProfile       *profile;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  GHashTable         *expanded;     /* ids of publications whose summary is open */
+  char               *folded_query;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasResearchPage, atlas_research_page, ADW_TYPE_BIN)
@@ -41,23 +54,174 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The labels of a row, in order */
-enum {
-  ROW_TITLE,
-  ROW_META,
-  ROW_SUMMARY,
-  N_ROW_LABELS
-};
+/* Summaries longer than this are shown shortened, with a button to open them */
+#define SHORT_SUMMARY_CHARS 240
+#define SHORT_SUMMARY_LINES 3
+
+static gboolean
+filter_publication (gpointer item,
+                    gpointer user_data)
+{
+  AtlasResearchPage *self = user_data;
+
+  return atlas_publication_matches (item, self->folded_query,
+                                    (int) gtk_adjustment_get_value (self->from_adjustment),
+                                    (int) gtk_adjustment_get_value (self->to_adjustment));
+}
+
+static int
+compare_publications (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  AtlasResearchPage *self = user_data;
+
+  return atlas_publication_compare ((AtlasPublication *) a, (AtlasPublication *) b,
+                                    gtk_drop_down_get_selected (self->order_dropdown));
+}
 
 static void
+update_count (AtlasResearchPage *self)
+{
+  guint total = g_list_model_get_n_items (atlas_profile_get_research (self->profile));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  g_autofree char *count = atlas_section_format_count (ATLAS_SECTION_RESEARCH, total);
+
+  if (shown != total)
+    {
+      g_autofree char *filtered = g_strdup_printf (_("%s, %u shown"), count, shown);
+      gtk_label_set_text (self->count_label, filtered);
+    }
+  else
+    gtk_label_set_text (self->count_label, count);
+
+  gtk_stack_set_visible_child_name (self->results_stack, shown > 0 ? "results" : "empty");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "research.export", shown > 0);
+}
+
+static void
+filter_changed_cb (AtlasResearchPage *self)
+{
+  /* Signals of the template, before the models exist */
+  if (self->filtered == NULL)
+    return;
+
+  g_free (self->folded_query);
+  self->folded_query = atlas_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->filtered), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static void
+order_changed_cb (AtlasResearchPage *self)
+{
+  if (self->sorted == NULL)
+    return;
+
+  gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sorted), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AtlasResearchPage *self = ATLAS_RESEARCH_PAGE (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_adjustment_set_value (self->from_adjustment, gtk_adjustment_get_lower (self->from_adjustment));
+  gtk_adjustment_set_value (self->to_adjustment, gtk_adjustment_get_upper (self->to_adjustment));
+  filter_changed_cb (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+copy_citation_cb (GtkButton *button,
+                  gpointer   user_data)
+{
+  GtkListItem *list_item = user_data;
+  AtlasPublication *item = gtk_list_item_get_item (list_item);
+  g_autofree char *citation = NULL;
+  GtkWidget *window;
+
+  if (item == NULL)
+    return;
+
+  citation = atlas_citation_format_apa (item);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), citation);
+
+  window = gtk_widget_get_ancestor (GTK_WIDGET (button), ATLAS_TYPE_WINDOW);
+  if (window != NULL)
+    atlas_window_show_toast (ATLAS_WINDOW (window), _("Citation copied"));
+}
+
+static void
+more_toggled_cb (GtkToggleButton *button,
+                 gpointer         user_data)
+{
+  GtkListItem *list_item = user_data;
+  AtlasPublication *item = gtk_list_item_get_item (list_item);
+  GtkWidget *summary = g_object_get_data (G_OBJECT (button), "summary");
+  AtlasResearchPage *self = g_object_get_data (G_OBJECT (button), "page");
+  gboolean open = gtk_toggle_button_get_active (button);
+
+  if (item == NULL)
+    return;
+
+  gtk_label_set_lines (GTK_LABEL (summary), open ? -1 : SHORT_SUMMARY_LINES);
+  gtk_label_set_ellipsize (GTK_LABEL (summary), open ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
+  gtk_button_set_label (GTK_BUTTON (button), open ? _("Show Less") : _("Show More"));
+
+  if (open)
+    g_hash_table_add (self->expanded, g_strdup (atlas_publication_get_id (item)));
+  else
+    g_hash_table_remove (self->expanded, atlas_publication_get_id (item));
+}
+
+/* A row: title, year and authors, summary (shortened when long, with a
+ * button to open it), and a button that copies the citation */
+static void
 setup_item_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item)
+               GtkListItem              *list_item,
+               AtlasResearchPage        *self)
 {
   GtkWidget *box = atlas_item_box_new ();
-  static const char * const classes[N_ROW_LABELS] = { "heading", "atlas-date", "body" };
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *summary;
+  GtkWidget *more;
+  GtkWidget *copy;
 
-  for (guint i = 0; i < N_ROW_LABELS; i++)
-    gtk_box_append (GTK_BOX (box), atlas_text_new (NULL, classes[i]));
+  gtk_box_append (GTK_BOX (box), atlas_text_new (NULL, "heading"));
+  gtk_box_append (GTK_BOX (box), atlas_text_new (NULL, "atlas-date"));
+  summary = atlas_text_new (NULL, "body");
+  gtk_box_append (GTK_BOX (box), summary);
+
+  more = gtk_toggle_button_new_with_label (_("Show More"));
+  gtk_widget_add_css_class (more, "flat");
+  g_object_set_data (G_OBJECT (more), "summary", summary);
+  g_object_set_data (G_OBJECT (more), "page", self);
+  g_signal_connect (more, "toggled", G_CALLBACK (more_toggled_cb), list_item);
+  gtk_box_append (GTK_BOX (buttons), more);
+
+  copy = gtk_button_new_with_mnemonic (_("_Copy Citation"));
+  gtk_widget_add_css_class (copy, "flat");
+  gtk_widget_set_tooltip_text (copy, _("Copy an APA-style reference to the clipboard"));
+  g_signal_connect (copy, "clicked", G_CALLBACK (copy_citation_cb), list_item);
+  gtk_box_append (GTK_BOX (buttons), copy);
+
+  /* In a narrow window long translations wrap rather than widen the page */
+  for (GtkWidget *button = gtk_widget_get_first_child (buttons);
+       button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    {
+      GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
+    }
+
+  gtk_box_append (GTK_BOX (box), buttons);
 
   gtk_list_item_set_activatable (list_item, FALSE);
   gtk_list_item_set_child (list_item, box);
@@ -65,15 +229,21 @@ setup_item_cb (GtkSignalListItemFactory *factory,
 
 static void
 bind_item_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item)
+              GtkListItem              *list_item,
+              AtlasResearchPage        *self)
 {
   AtlasPublication *item = gtk_list_item_get_item (list_item);
   GtkWidget *box = gtk_list_item_get_child (list_item);
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *meta = gtk_widget_get_next_sibling (title);
   GtkWidget *summary = gtk_widget_get_next_sibling (meta);
+  GtkWidget *buttons = gtk_widget_get_next_sibling (summary);
+  GtkWidget *more = gtk_widget_get_first_child (buttons);
+  const char *summary_text = atlas_publication_get_summary (item);
   g_autofree char *authors = NULL;
   g_autofree char *meta_text = NULL;
+  gboolean is_long = g_utf8_strlen (summary_text, -1) > SHORT_SUMMARY_CHARS;
+  gboolean open = !is_long || g_hash_table_contains (self->expanded, atlas_publication_get_id (item));
 
   authors = atlas_format_authors (atlas_publication_get_authors (item),
                                   atlas_publication_get_contributors (item));
@@ -85,7 +255,16 @@ bind_item_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_text (GTK_LABEL (title), atlas_publication_get_title (item));
   gtk_label_set_text (GTK_LABEL (meta), meta_text);
-  gtk_label_set_text (GTK_LABEL (summary), atlas_publication_get_summary (item));
+  gtk_label_set_text (GTK_LABEL (summary), summary_text);
+
+  /* The toggle's handler sees the item, so set the state it shows quietly */
+  g_signal_handlers_block_by_func (more, more_toggled_cb, list_item);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (more), is_long && open);
+  g_signal_handlers_unblock_by_func (more, more_toggled_cb, list_item);
+  gtk_widget_set_visible (more, is_long);
+  gtk_button_set_label (GTK_BUTTON (more), open ? _("Show Less") : _("Show More"));
+  gtk_label_set_lines (GTK_LABEL (summary), open ? -1 : SHORT_SUMMARY_LINES);
+  gtk_label_set_ellipsize (GTK_LABEL (summary), open ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, atlas_publication_get_title (item),
@@ -93,21 +272,148 @@ bind_item_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(AtlasResearchPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
+  g_autofree char *message = NULL;
+
+  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    {
+      g_autofree char *name = g_file_get_basename (G_FILE (object));
+      /* TRANSLATORS: after saving a bibliography: "Saved belgium-research.bib" */
+      message = g_strdup_printf (_("Saved %s"), name);
+    }
+  else
+    message = g_strdup_printf (_("The bibliography could not be saved: %s"), error->message);
+
+  if (window != NULL)
+    atlas_window_show_toast (ATLAS_WINDOW (window), message);
+}
+
+/**
+ * atlas_research_page_export:
+ * @format: "bibtex" or "ris"
+ * @file: where to save
+ *
+ * Saves the publications shown (filtered and sorted) to @file, and reports
+ * the result in a toast.
+ */
+void
+atlas_research_page_export (AtlasResearchPage *self,
+                            const char        *format,
+                            GFile             *file)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  char *text;
+
+  g_return_if_fail (ATLAS_IS_RESEARCH_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (g_strcmp0 (format, "ris") == 0)
+    text = atlas_citation_format_ris (G_LIST_MODEL (self->sorted));
+  else
+    text = atlas_citation_format_bibtex (G_LIST_MODEL (self->sorted));
+
+  bytes = g_bytes_new_take (text, strlen (text));
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, export_done_cb, g_object_ref (self));
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    gpointer         user_data)
+{
+  g_autoptr(AtlasResearchPage) self = user_data;  /* kept alive while the dialog was open */
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      const char *format = g_object_get_data (G_OBJECT (dialog), "format");
+
+      atlas_research_page_export (self, format, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static char *
+export_file_name (AtlasResearchPage *self,
+                  const char        *extension)
+{
+  g_autofree char *country = g_ascii_strdown (atlas_profile_get_country_code (self->profile), -1);
+
+  /* TRANSLATORS: the name offered for an exported bibliography: "be-research"; keep it a plain file name */
+  return g_strdup_printf ("%s-%s.%s", country, _("research"), extension);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AtlasResearchPage *self = ATLAS_RESEARCH_PAGE (widget);
+  const char *format = g_variant_get_string (parameter, NULL);
+  gboolean ris = g_strcmp0 (format, "ris") == 0;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = export_file_name (self, ris ? "ris" : "bib");
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (ris ? _("Export Bibliography as RIS") : _("Export Bibliography as BibTeX"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, ris ? _("RIS files") : _("BibTeX files"));
+  gtk_file_filter_add_pattern (filter, ris ? "*.ris" : "*.bib");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_object_set_data_full (G_OBJECT (dialog), "format", g_strdup (ris ? "ris" : "bibtex"), g_free);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
 atlas_research_page_constructed (GObject *object)
 {
   AtlasResearchPage *self = ATLAS_RESEARCH_PAGE (object);
   GListModel *model;
-  g_autofree char *count = NULL;
+  int first = 0, last = 0;
 
   G_OBJECT_CLASS (atlas_research_page_parent_class)->constructed (object);
 
   g_return_if_fail (self->profile != NULL);
 
   model = atlas_profile_get_research (self->profile);
-  gtk_no_selection_set_model (self->selection, model);
 
-  count = atlas_section_format_count (ATLAS_SECTION_RESEARCH, g_list_model_get_n_items (model));
-  gtk_label_set_text (self->count_label, count);
+  /* The year range covers the publications of the profile */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AtlasPublication) item = g_list_model_get_item (model, i);
+      int year = atlas_publication_get_year (item);
+
+      first = first == 0 ? year : MIN (first, year);
+      last = MAX (last, year);
+    }
+  if (first != 0)
+    {
+      gtk_adjustment_configure (self->from_adjustment, first, first, last, 1, 5, 0);
+      gtk_adjustment_configure (self->to_adjustment, last, first, last, 1, 5, 0);
+    }
+
+  self->filtered = gtk_filter_list_model_new (g_object_ref (model),
+                                              GTK_FILTER (gtk_custom_filter_new (filter_publication, self, NULL)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          GTK_SORTER (gtk_custom_sorter_new (compare_publications, self, NULL)));
+  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->sorted));
+
+  update_count (self);
 }
 
 static void
@@ -115,9 +421,25 @@ atlas_research_page_dispose (GObject *object)
 {
   AtlasResearchPage *self = ATLAS_RESEARCH_PAGE (object);
 
+  /* The view refers to the models, whose filter and sorter refer to self */
+  if (self->selection != NULL)
+    gtk_no_selection_set_model (self->selection, NULL);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
   g_clear_object (&self->profile);
 
   G_OBJECT_CLASS (atlas_research_page_parent_class)->dispose (object);
+}
+
+static void
+atlas_research_page_finalize (GObject *object)
+{
+  AtlasResearchPage *self = ATLAS_RESEARCH_PAGE (object);
+
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
+  g_free (self->folded_query);
+
+  G_OBJECT_CLASS (atlas_research_page_parent_class)->finalize (object);
 }
 
 static void
@@ -166,6 +488,7 @@ atlas_research_page_class_init (AtlasResearchPageClass *klass)
 
   object_class->constructed = atlas_research_page_constructed;
   object_class->dispose = atlas_research_page_dispose;
+  object_class->finalize = atlas_research_page_finalize;
   object_class->get_property = atlas_research_page_get_property;
   object_class->set_property = atlas_research_page_set_property;
 
@@ -183,16 +506,36 @@ atlas_research_page_class_init (AtlasResearchPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-research-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, order_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, from_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, to_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, selection);
-  gtk_widget_class_bind_template_callback (widget_class, setup_item_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, order_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "research.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "research.export", "s", export_action);
 }
 
 static void
 atlas_research_page_init (AtlasResearchPage *self)
 {
+  GtkListItemFactory *factory;
+
+  self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->folded_query = g_strdup ("");
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The factory's callbacks need the page, which a template cannot pass */
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_item_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_item_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
 }
 
 GtkWidget *
@@ -203,6 +546,35 @@ atlas_research_page_new (AtlasProfile *profile)
   return g_object_new (ATLAS_TYPE_RESEARCH_PAGE,
                        "profile", profile,
                        NULL);
+}
+
+/**
+ * atlas_research_page_set_filter:
+ * @text: the words to look for
+ *
+ * Filters the publications as typing @text in the filter entry does.
+ */
+void
+atlas_research_page_set_filter (AtlasResearchPage *self,
+                                const char        *text)
+{
+  g_return_if_fail (ATLAS_IS_RESEARCH_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  filter_changed_cb (self);
+}
+
+/**
+ * atlas_research_page_get_shown_items:
+ *
+ * Returns: (transfer none): the publications shown, filtered and sorted
+ */
+GListModel *
+atlas_research_page_get_shown_items (AtlasResearchPage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_RESEARCH_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->sorted);
 }
 
 /**

@@ -17,5 +17,11 @@ G_DECLARE_FINAL_TYPE (AtlasResearchPage, atlas_research_page, ATLAS, RESEARCH_PA
 
 GtkWidget   *atlas_research_page_new           (AtlasProfile      *profile);
 GtkListView *atlas_research_page_get_list_view (AtlasResearchPage *self);
+GListModel  *atlas_research_page_get_shown_items (AtlasResearchPage *self);
+void         atlas_research_page_set_filter    (AtlasResearchPage *self,
+                                                const char        *text);
+void         atlas_research_page_export        (AtlasResearchPage *self,
+                                                const char        *format,
+                                                GFile             *file);
 
 G_END_DECLS

@@ -28,14 +28,22 @@ struct _AtlasSectionPage
   AdwBin parent_instance;
 
   /* template widgets */
-  GtkStack   *stack;
-  GtkLabel   *title_label;
-  GtkLabel   *count_label;
-  GtkBox     *intro_box;
-  GtkListBox *list;
+  GtkStack        *stack;
+  GtkLabel        *title_label;
+  GtkLabel        *count_label;
+  GtkBox          *intro_box;
+  GtkBox          *controls_box;
+  GtkDropDown     *facet_dropdown;
+  GtkStringList   *facet_labels;
+  GtkToggleButton *order_button;
+  GtkListBox      *list;
 
   /* owned references */
-  AtlasProfile *profile;
+  AtlasProfile       *profile;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  GArray             *facet_values;  /* int: the facet of each dropdown entry after "All" */
+
   AtlasSection  section;
 };
 
@@ -266,26 +274,231 @@ create_event_row (AtlasEvent *item)
 {
   GtkWidget *box = atlas_item_box_new ();
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *year_label;
+  GtkWidget *title;
   GtkWidget *tag;
-  g_autofree char *years = atlas_format_year_range (atlas_event_get_year (item),
-                                                    atlas_event_get_end_year (item));
+  GtkWidget *row;
+  AtlasSection from = atlas_event_get_section (item);
 
-  year_label = atlas_text_new (years, "title-3");
-  gtk_widget_set_hexpand (year_label, TRUE);
-  gtk_box_append (GTK_BOX (header), year_label);
+  title = atlas_text_new (atlas_event_get_title (item), "heading");
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_box_append (GTK_BOX (header), title);
 
-  tag = gtk_label_new (atlas_section_get_title (atlas_event_get_section (item)));
+  tag = gtk_label_new (atlas_section_get_title (from));
   gtk_widget_add_css_class (tag, "atlas-tag");
-  gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (tag, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (tag, _("The section this event comes from"));
   gtk_box_append (GTK_BOX (header), tag);
-
   gtk_box_append (GTK_BOX (box), header);
-  atlas_item_box_add (box, atlas_event_get_title (item), "heading");
+
+  if (atlas_event_get_end_year (item) != 0)
+    {
+      g_autofree char *years = atlas_format_year_range (atlas_event_get_year (item),
+                                                        atlas_event_get_end_year (item));
+      atlas_item_box_add (box, years, "atlas-date");
+    }
+
   atlas_item_box_add (box, atlas_event_get_description (item), "body");
 
-  return item_row_new (box, atlas_event_get_title (item));
+  row = item_row_new (box, atlas_event_get_title (item));
+
+  if (from != ATLAS_SECTION_TIMELINE)
+    {
+      g_autofree char *tooltip =
+        /* TRANSLATORS: on a timeline event that comes from another section: "Show in Education" */
+        g_strdup_printf (_("Show in %s"), atlas_section_get_title (from));
+
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_tooltip_text (row, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
+                                      -1);
+    }
+
+  return row;
+}
+
+/* The facet a page can be filtered by: the kind of an organization, the
+ * section an event comes from; -1 for pages without one. */
+static int
+item_facet (AtlasSection  section,
+            gpointer      item)
+{
+  switch (section)
+    {
+    case ATLAS_SECTION_ORGANIZATIONS:
+      return atlas_organization_get_kind (item);
+    case ATLAS_SECTION_TIMELINE:
+      return atlas_event_get_section (item);
+    case ATLAS_SECTION_OVERVIEW:
+    case ATLAS_SECTION_EDUCATION:
+    case ATLAS_SECTION_LAW_ENFORCEMENT:
+    case ATLAS_SECTION_RESEARCH:
+    case ATLAS_SECTION_LEGISLATION:
+    default:
+      return -1;
+    }
+}
+
+static const char *
+facet_text (AtlasSection section,
+            int          facet)
+{
+  if (section == ATLAS_SECTION_ORGANIZATIONS)
+    return kind_text (facet);
+  return atlas_section_get_title (facet);
+}
+
+static const char *
+all_facets_text (AtlasSection section)
+{
+  if (section == ATLAS_SECTION_ORGANIZATIONS)
+    return _("All Kinds");
+  return _("All Sections");
+}
+
+static int
+selected_facet (AtlasSectionPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->facet_dropdown);
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > self->facet_values->len)
+    return -1;
+
+  return g_array_index (self->facet_values, int, selected - 1);
+}
+
+static gboolean
+filter_item (gpointer item,
+             gpointer user_data)
+{
+  AtlasSectionPage *self = user_data;
+  int facet = selected_facet (self);
+
+  return facet < 0 || item_facet (self->section, item) == facet;
+}
+
+static int
+item_year (gpointer item)
+{
+  if (ATLAS_IS_EVENT (item))
+    return atlas_event_get_year (item);
+  if (ATLAS_IS_INITIATIVE (item))
+    return atlas_initiative_get_year (item);
+  return 0;
+}
+
+/* Oldest first (or newest, with the order button); equal years keep the
+ * order of the profile */
+static int
+compare_items (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  AtlasSectionPage *self = user_data;
+  int ya = item_year ((gpointer) a);
+  int yb = item_year ((gpointer) b);
+  int order = (ya > yb) - (ya < yb);
+
+  return gtk_toggle_button_get_active (self->order_button) ? -order : order;
+}
+
+static char *
+item_id (gpointer item)
+{
+  char *id = NULL;
+
+  g_object_get (item, "id", &id, NULL);
+  return id;
+}
+
+static void
+update_count (AtlasSectionPage *self)
+{
+  GListModel *model = atlas_profile_get_section_model (self->profile, self->section);
+  guint total = g_list_model_get_n_items (model);
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  g_autofree char *count = atlas_section_format_count (self->section, total);
+
+  if (shown != total)
+    {
+      /* TRANSLATORS: "10 organizations, 3 shown" */
+      g_autofree char *filtered = g_strdup_printf (_("%s, %u shown"), count, shown);
+      gtk_label_set_text (self->count_label, filtered);
+    }
+  else
+    gtk_label_set_text (self->count_label, count);
+
+  gtk_stack_set_visible_child_name (self->stack,
+                                    total > 0 || gtk_widget_get_visible (GTK_WIDGET (self->intro_box))
+                                    ? "content" : "empty");
+}
+
+static void
+facet_selected_cb (AtlasSectionPage *self)
+{
+  GtkFilter *filter;
+
+  /* Signals of the template, before the models exist */
+  if (self->sorted == NULL)
+    return;
+
+  filter = gtk_filter_list_model_get_filter (self->filtered);
+
+  if (filter != NULL)
+    gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static void
+order_toggled_cb (AtlasSectionPage *self)
+{
+  GtkSorter *sorter = self->sorted != NULL ? gtk_sort_list_model_get_sorter (self->sorted) : NULL;
+
+  if (sorter != NULL)
+    gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_INVERTED);
+}
+
+/* Events gathered from another section lead to it */
+static void
+row_activated_cb (AtlasSectionPage *self,
+                  GtkListBoxRow    *row)
+{
+  gpointer item = g_list_model_get_item (G_LIST_MODEL (self->sorted), gtk_list_box_row_get_index (row));
+  g_autoptr(GObject) owned = item;
+
+  if (ATLAS_IS_EVENT (item) && atlas_event_get_section (item) != ATLAS_SECTION_TIMELINE)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "(ss)",
+                                atlas_section_get_name (atlas_event_get_section (item)),
+                                atlas_event_get_item_id (item));
+}
+
+/* Timeline rows are grouped under a heading per year */
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  AtlasSectionPage *self = user_data;
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->sorted),
+                                                   gtk_list_box_row_get_index (row));
+  g_autoptr(GObject) previous = NULL;
+  int year = item_year (item);
+
+  if (before != NULL)
+    previous = g_list_model_get_item (G_LIST_MODEL (self->sorted),
+                                      gtk_list_box_row_get_index (before));
+
+  if (previous == NULL || item_year (previous) != year)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", year);
+      GtkWidget *header = gtk_label_new (text);
+
+      gtk_label_set_xalign (GTK_LABEL (header), 0.0f);
+      gtk_widget_add_css_class (header, "atlas-year");
+      gtk_list_box_row_set_header (row, header);
+    }
+  else
+    gtk_list_box_row_set_header (row, NULL);
 }
 
 static GtkWidget *
@@ -315,24 +528,75 @@ add_intro (AtlasSectionPage *self,
     gtk_box_append (self->intro_box, atlas_text_new (text, css_class));
 }
 
+/* The dropdown offers "All" and each facet that occurs, in enum order */
+static void
+fill_facets (AtlasSectionPage *self,
+             GListModel       *model)
+{
+  gboolean present[32] = { FALSE, };
+  guint n = g_list_model_get_n_items (model);
+  guint n_present = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      int facet = item_facet (self->section, item);
+
+      if (facet >= 0 && facet < (int) G_N_ELEMENTS (present) && !present[facet])
+        {
+          present[facet] = TRUE;
+          n_present++;
+        }
+    }
+
+  if (n_present < 2)
+    return;
+
+  gtk_string_list_append (self->facet_labels, all_facets_text (self->section));
+  for (int facet = 0; facet < (int) G_N_ELEMENTS (present); facet++)
+    {
+      if (!present[facet])
+        continue;
+
+      g_array_append_val (self->facet_values, facet);
+      gtk_string_list_append (self->facet_labels, facet_text (self->section, facet));
+    }
+
+  gtk_drop_down_set_selected (self->facet_dropdown, 0);
+  gtk_filter_list_model_set_filter (self->filtered,
+                                    GTK_FILTER (gtk_custom_filter_new (filter_item, self, NULL)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->facet_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->section == ATLAS_SECTION_ORGANIZATIONS
+                                  ? _("Show organizations of a kind")
+                                  : _("Show events of a section"),
+                                  -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->facet_dropdown), TRUE);
+}
+
 static void
 atlas_section_page_constructed (GObject *object)
 {
   AtlasSectionPage *self = ATLAS_SECTION_PAGE (object);
   GListModel *model;
-  g_autofree char *count = NULL;
-  guint n_items;
+  gboolean sortable;
 
   G_OBJECT_CLASS (atlas_section_page_parent_class)->constructed (object);
 
   g_return_if_fail (self->profile != NULL);
 
   model = atlas_profile_get_section_model (self->profile, self->section);
-  n_items = g_list_model_get_n_items (model);
+  sortable = self->section == ATLAS_SECTION_TIMELINE || self->section == ATLAS_SECTION_EDUCATION;
 
   gtk_label_set_text (self->title_label, atlas_section_get_title (self->section));
-  count = atlas_section_format_count (self->section, n_items);
-  gtk_label_set_text (self->count_label, count);
+
+  /* The profile's items, filtered by a facet, sorted by year */
+  self->filtered = gtk_filter_list_model_new (g_object_ref (model), NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
+  if (sortable)
+    gtk_sort_list_model_set_sorter (self->sorted,
+                                    GTK_SORTER (gtk_custom_sorter_new (compare_items, self, NULL)));
+  fill_facets (self, model);
 
   switch (self->section)
     {
@@ -347,7 +611,7 @@ atlas_section_page_constructed (GObject *object)
 
     case ATLAS_SECTION_TIMELINE:
       add_intro (self,
-                 _("Every dated event of the profile, oldest first, with the section it comes from."),
+                 _("Every dated event of the profile, with the section it comes from."),
                  "dim-label");
       break;
 
@@ -362,15 +626,26 @@ atlas_section_page_constructed (GObject *object)
   gtk_widget_set_visible (GTK_WIDGET (self->intro_box),
                           gtk_widget_get_first_child (GTK_WIDGET (self->intro_box)) != NULL);
 
-  gtk_list_box_bind_model (self->list, model, create_row, self, NULL);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->sorted), create_row, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   atlas_section_get_title (self->section),
                                   -1);
 
-  gtk_stack_set_visible_child_name (self->stack,
-                                    n_items > 0 || gtk_widget_get_visible (GTK_WIDGET (self->intro_box))
-                                    ? "content" : "empty");
+  if (self->section == ATLAS_SECTION_TIMELINE)
+    {
+      /* A line of events under their years rather than a box of rows */
+      gtk_widget_remove_css_class (GTK_WIDGET (self->list), "boxed-list");
+      gtk_widget_add_css_class (GTK_WIDGET (self->list), "atlas-timeline");
+      gtk_list_box_set_header_func (self->list, update_header, self, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->order_button), TRUE);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->controls_box),
+                          gtk_widget_get_visible (GTK_WIDGET (self->facet_dropdown)) ||
+                          gtk_widget_get_visible (GTK_WIDGET (self->order_button)));
+
+  update_count (self);
 }
 
 static void
@@ -378,7 +653,13 @@ atlas_section_page_dispose (GObject *object)
 {
   AtlasSectionPage *self = ATLAS_SECTION_PAGE (object);
 
+  /* The list refers to the models and the filter and sorter to self */
+  if (self->list != NULL)
+    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
   g_clear_object (&self->profile);
+  g_clear_pointer (&self->facet_values, g_array_unref);
 
   G_OBJECT_CLASS (atlas_section_page_parent_class)->dispose (object);
 }
@@ -467,12 +748,21 @@ atlas_section_page_class_init (AtlasSectionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasSectionPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSectionPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSectionPage, intro_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSectionPage, controls_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSectionPage, facet_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSectionPage, facet_labels);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSectionPage, order_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasSectionPage, list);
+  gtk_widget_class_bind_template_callback (widget_class, facet_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, order_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }
 
 static void
 atlas_section_page_init (AtlasSectionPage *self)
 {
+  self->facet_values = g_array_new (FALSE, FALSE, sizeof (int));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -494,6 +784,63 @@ atlas_section_page_get_section (AtlasSectionPage *self)
   g_return_val_if_fail (ATLAS_IS_SECTION_PAGE (self), ATLAS_SECTION_EDUCATION);
 
   return self->section;
+}
+
+/**
+ * atlas_section_page_focus_item:
+ * @id: the id of an item of the section
+ *
+ * Shows every item again if a filter hides @id, scrolls to it and gives it
+ * the keyboard focus.
+ *
+ * Returns: whether the page has the item
+ */
+gboolean
+atlas_section_page_focus_item (AtlasSectionPage *self,
+                               const char       *id)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (ATLAS_IS_SECTION_PAGE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      model = G_LIST_MODEL (self->sorted);
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (model, i);
+          g_autofree char *item_id_str = item_id (item);
+
+          if (g_strcmp0 (item_id_str, id) == 0)
+            {
+              GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+
+              gtk_widget_set_focusable (GTK_WIDGET (row), TRUE);
+              gtk_widget_grab_focus (GTK_WIDGET (row));
+              return TRUE;
+            }
+        }
+
+      /* Not shown: clear the filter and look once more */
+      gtk_drop_down_set_selected (self->facet_dropdown, 0);
+    }
+
+  return FALSE;
+}
+
+/**
+ * atlas_section_page_get_shown_items:
+ *
+ * Returns: (transfer none): the items the page shows, filtered and sorted
+ */
+GListModel *
+atlas_section_page_get_shown_items (AtlasSectionPage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SECTION_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->sorted);
 }
 
 /**

@@ -19,5 +19,8 @@ GtkWidget    *atlas_section_page_new         (AtlasProfile     *profile,
                                               AtlasSection      section);
 AtlasSection  atlas_section_page_get_section (AtlasSectionPage *self);
 GtkListBox   *atlas_section_page_get_list    (AtlasSectionPage *self);
+GListModel   *atlas_section_page_get_shown_items (AtlasSectionPage *self);
+gboolean      atlas_section_page_focus_item  (AtlasSectionPage *self,
+                                              const char       *id);
 
 G_END_DECLS

@@ -11,17 +11,18 @@
 
 #include "atlas-sections.h"
 
+/* The icons are bundled in the resources (resources/icons/README.md) */
 static const struct {
   const char *title;
   const char *icon_name;
 } sections[ATLAS_N_SECTIONS] = {
-  [ATLAS_SECTION_OVERVIEW] = { N_("Overview"), "view-grid-symbolic" },
-  [ATLAS_SECTION_EDUCATION] = { N_("Education"), "x-office-presentation-symbolic" },
-  [ATLAS_SECTION_LAW_ENFORCEMENT] = { N_("Law Enforcement"), "security-high-symbolic" },
-  [ATLAS_SECTION_ORGANIZATIONS] = { N_("Organizations"), "system-users-symbolic" },
-  [ATLAS_SECTION_RESEARCH] = { N_("Research"), "accessories-dictionary-symbolic" },
-  [ATLAS_SECTION_LEGISLATION] = { N_("Legislation"), "emblem-documents-symbolic" },
-  [ATLAS_SECTION_TIMELINE] = { N_("Timeline"), "x-office-calendar-symbolic" },
+  [ATLAS_SECTION_OVERVIEW] = { N_("Overview"), "atlas-overview-symbolic" },
+  [ATLAS_SECTION_EDUCATION] = { N_("Education"), "atlas-education-symbolic" },
+  [ATLAS_SECTION_LAW_ENFORCEMENT] = { N_("Law Enforcement"), "atlas-law-enforcement-symbolic" },
+  [ATLAS_SECTION_ORGANIZATIONS] = { N_("Organizations"), "atlas-organizations-symbolic" },
+  [ATLAS_SECTION_RESEARCH] = { N_("Research"), "atlas-research-symbolic" },
+  [ATLAS_SECTION_LEGISLATION] = { N_("Legislation"), "atlas-legislation-symbolic" },
+  [ATLAS_SECTION_TIMELINE] = { N_("Timeline"), "atlas-timeline-symbolic" },
 };
 
 /**

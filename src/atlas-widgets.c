@@ -66,6 +66,7 @@ atlas_link_button_new (const char *label,
   gtk_button_set_child (GTK_BUTTON (button), text);
 
   gtk_widget_add_css_class (button, "link");
+  gtk_widget_add_css_class (button, "atlas-link");
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (button, url);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open-url");

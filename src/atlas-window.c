@@ -10,9 +10,11 @@
 #include <glib/gi18n.h>
 
 #include "atlas-overview-page.h"
+#include "atlas-problem.h"
 #include "atlas-research-page.h"
 #include "atlas-section-page.h"
 #include "atlas-sections.h"
+#include "atlas-settings.h"
 #include "atlas-url.h"
 #include "atlas-window.h"
 
@@ -27,9 +29,14 @@ struct _AtlasWindow
   GtkListBox      *sidebar;
   AdwWindowTitle  *section_title;
   GtkStack        *stack;
+  GtkSpinner      *loading_spinner;
 
   /* owned references */
   AtlasProfile    *profile;
+  GSettings       *settings;  /* nullable */
+  GCancellable    *loading;   /* the profile being opened, if any */
+  char            *problems_title;
+  char            *problems_text;
 
   /* the pages, created the first time they are shown */
   GtkWidget       *pages[ATLAS_N_SECTIONS];
@@ -159,6 +166,237 @@ show_section_action (GtkWidget  *widget,
 }
 
 static void
+show_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  const char *name, *id;
+  AtlasSection section;
+
+  g_variant_get (parameter, "(&s&s)", &name, &id);
+  if (!atlas_section_from_name (name, &section))
+    {
+      g_warning ("No section named “%s”", name);
+      return;
+    }
+
+  atlas_window_set_section (self, section);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+
+  if (ATLAS_IS_SECTION_PAGE (self->pages[section]))
+    atlas_section_page_focus_item (ATLAS_SECTION_PAGE (self->pages[section]), id);
+}
+
+static void
+show_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->problems_title == NULL)
+    return;
+
+  /* Plain text: file names and problems are not markup */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), self->problems_title, self->problems_text);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The first problems of a file that could not be opened, for the details
+ * dialog */
+#define SHOWN_PROBLEMS 10
+
+static void
+set_problems (AtlasWindow  *self,
+              const char   *file_name,
+              GPtrArray    *problems,
+              const GError *error)
+{
+  GString *text = g_string_new (NULL);
+
+  g_free (self->problems_title);
+  /* TRANSLATORS: heading of the dialog that lists what is wrong with a file */
+  self->problems_title = g_strdup_printf (_("“%s” Is Not a Profile Atlas Can Open"), file_name);
+
+  if (problems == NULL || problems->len == 0)
+    g_string_append (text, error->message);
+
+  for (guint i = 0; problems != NULL && i < MIN (problems->len, SHOWN_PROBLEMS); i++)
+    {
+      g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, i));
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+
+  if (problems != NULL && problems->len > SHOWN_PROBLEMS)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text,
+                              ngettext ("and %u more problem", "and %u more problems",
+                                        problems->len - SHOWN_PROBLEMS),
+                              problems->len - SHOWN_PROBLEMS);
+    }
+
+  g_free (self->problems_text);
+  self->problems_text = g_string_free (text, FALSE);
+}
+
+static void
+open_file_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(AtlasWindow) self = user_data;
+  g_autoptr(AtlasProfile) profile = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autofree char *name = g_file_get_basename (file);
+
+  profile = atlas_profile_load_file_finish (result, &problems, &error);
+
+  /* Closed, or another file was opened meanwhile */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->loading);
+  gtk_spinner_stop (self->loading_spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), FALSE);
+
+  if (profile == NULL)
+    {
+      g_autofree char *message = NULL;
+      g_autofree char *escaped = NULL;
+      AdwToast *toast;
+
+      set_problems (self, name, problems, error);
+
+      /* TRANSLATORS: a toast; the profile shown before stays open */
+      message = g_strdup_printf (_("“%s” could not be opened"), name);
+      escaped = g_markup_escape_text (message, -1);
+      toast = adw_toast_new (escaped);
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_action_name (toast, "win.show-problems");
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
+
+  atlas_window_set_profile (self, profile);
+
+  if (atlas_profile_get_format_version (profile) > ATLAS_PROFILE_FORMAT_VERSION)
+    atlas_window_show_toast (self,
+                             _("This profile was written for a newer version of Online Safety Atlas: "
+                               "what this version does not know is not shown"));
+  else
+    {
+      /* TRANSLATORS: after opening a file: "Opened Belgium (be.json)" */
+      g_autofree char *message = g_strdup_printf (_("Opened %s (%s)"),
+                                                  atlas_profile_get_country_name (profile), name);
+      atlas_window_show_toast (self, message);
+    }
+}
+
+/**
+ * atlas_window_open_file:
+ *
+ * Opens a profile file without blocking the window. The profile shown
+ * stays until the new one has loaded; a file that cannot be opened leaves
+ * it open and says why.
+ */
+void
+atlas_window_open_file (AtlasWindow *self,
+                        GFile       *file)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* One file at a time: the last one asked for wins */
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_set_object (&self->loading, g_cancellable_new ());
+
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), TRUE);
+  gtk_spinner_start (self->loading_spinner);
+
+  atlas_profile_load_file_async (file, self->loading, open_file_cb, g_object_ref (self));
+}
+
+/**
+ * atlas_window_is_loading:
+ *
+ * Returns: whether a profile file is being opened
+ */
+gboolean
+atlas_window_is_loading (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+
+  return self->loading != NULL;
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  gpointer         user_data)
+{
+  g_autoptr(AtlasWindow) self = user_data;  /* kept alive while the dialog was open */
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      atlas_window_open_file (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  g_autoptr(GtkFileFilter) profiles = gtk_file_filter_new ();
+  GtkFileChooserNative *dialog;
+
+  /* Through the portal in a sandbox: the app needs no access to files */
+  dialog = gtk_file_chooser_native_new (_("Open Profile"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (profiles, _("Profiles"));
+  gtk_file_filter_add_mime_type (profiles, "application/x-atlas-profile+json");
+  gtk_file_filter_add_mime_type (profiles, "application/json");
+  gtk_file_filter_add_pattern (profiles, "*.json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), profiles);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         gpointer       user_data)
+{
+  AtlasWindow *self = user_data;
+
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+
+  atlas_window_open_file (self, g_value_get_object (value));
+  return TRUE;
+}
+
+static void
 show_uri_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
@@ -208,6 +446,8 @@ create_sidebar_row (AtlasSection section)
                                   -1);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* Wrap only when the sidebar is too narrow, not to the widest word */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
   gtk_box_append (GTK_BOX (box), image);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -220,10 +460,32 @@ create_sidebar_row (AtlasSection section)
   return GTK_LIST_BOX_ROW (row);
 }
 
+static gboolean
+atlas_window_close_request (GtkWindow *window)
+{
+  AtlasWindow *self = ATLAS_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", MAX (width, 360));
+      g_settings_set_int (self->settings, "window-height", MAX (height, 294));
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (atlas_window_parent_class)->close_request (window);
+}
+
 static void
 atlas_window_dispose (GObject *object)
 {
   AtlasWindow *self = ATLAS_WINDOW (object);
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
 
@@ -236,6 +498,9 @@ atlas_window_finalize (GObject *object)
   AtlasWindow *self = ATLAS_WINDOW (object);
 
   g_clear_object (&self->profile);
+  g_clear_object (&self->settings);
+  g_free (self->problems_title);
+  g_free (self->problems_text);
 
   G_OBJECT_CLASS (atlas_window_parent_class)->finalize (object);
 }
@@ -291,7 +556,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  window_class->close_request = atlas_window_close_request;
   object_class->dispose = atlas_window_dispose;
   object_class->finalize = atlas_window_finalize;
   object_class->get_property = atlas_window_get_property;
@@ -326,12 +593,17 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, section_title);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_spinner);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-item", "(ss)", show_item_action);
   gtk_widget_class_install_action (widget_class, "win.open-url", "s", open_url_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
 
   /* Alt+1 … Alt+7 go to a section, in the order of the sidebar */
   for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
@@ -354,6 +626,25 @@ atlas_window_init (AtlasWindow *self)
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", FALSE);
+
+  {
+    /* A profile file dropped on the window opens */
+    GtkDropTarget *target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+
+    g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  }
+
+  self->settings = atlas_settings_new ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
 }
 
 /**
@@ -418,6 +709,7 @@ atlas_window_set_profile (AtlasWindow  *self,
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar), profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", profile != NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }
@@ -442,6 +734,10 @@ atlas_window_set_section (AtlasWindow  *self,
 
   self->section = section;
   show_section (self);
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-section", atlas_section_get_name (section));
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
 }
 

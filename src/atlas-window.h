@@ -27,5 +27,8 @@ GtkWidget    *atlas_window_get_page     (AtlasWindow    *self,
                                          AtlasSection    section);
 void          atlas_window_show_toast   (AtlasWindow    *self,
                                          const char     *message);
+void          atlas_window_open_file    (AtlasWindow    *self,
+                                         GFile          *file);
+gboolean      atlas_window_is_loading   (AtlasWindow    *self);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 typedef struct {
   int   status;
@@ -144,6 +145,111 @@ test_unknown_section (void)
   g_assert_true (g_str_has_prefix (result.err, "Unknown section “weather”"));
 }
 
+static gboolean
+wait_for (gboolean (*condition) (gpointer data),
+          gpointer   data)
+{
+  for (guint i = 0; i < 200; i++)
+    {
+      if (condition (data))
+        return TRUE;
+      g_usleep (50 * 1000);
+    }
+
+  return FALSE;
+}
+
+static gboolean
+name_has_owner (gpointer data)
+{
+  GDBusConnection *bus = data;
+  g_autoptr(GVariant) reply = NULL;
+  gboolean has_owner = FALSE;
+
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", APP_ID), G_VARIANT_TYPE ("(b)"),
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &has_owner);
+
+  return has_owner;
+}
+
+static gboolean
+keyfile_says_legislation (gpointer data)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (data, &contents, NULL, NULL) &&
+         strstr (contents, "last-section='legislation'") != NULL;
+}
+
+/* A second launch with --section does not open a second window: the
+ * running instance shows the section (and remembers it, which is what this
+ * test can see from outside) */
+static void
+test_single_instance (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) primary = NULL;
+  g_autoptr(GSubprocess) second = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *keyfile = NULL;
+  const char *binary = g_getenv ("ATLAS_BINARY");
+
+  if (g_getenv ("DISPLAY") == NULL || g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    {
+      g_test_skip ("needs a display and a session bus (make test provides both)");
+      return;
+    }
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+
+  config = g_dir_make_tmp ("atlas-instance-XXXXXX", &error);
+  g_assert_no_error (error);
+  keyfile = g_build_filename (config, "glib-2.0", "settings", "keyfile", NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
+
+  primary = g_subprocess_launcher_spawn (launcher, &error, binary, "--section", "overview", NULL);
+  g_assert_no_error (error);
+  g_assert_true (wait_for (name_has_owner, bus));
+
+  second = g_subprocess_launcher_spawn (launcher, &error, binary, "--section", "legislation", NULL);
+  g_assert_no_error (error);
+  g_subprocess_wait (second, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (second), ==, 0);
+
+  g_assert_true (wait_for (keyfile_says_legislation, keyfile));
+
+  /* Quit the primary through its exported actions */
+  g_dbus_connection_call_sync (bus, APP_ID, "/io/github/onlinesafetyatlas/Atlas",
+                               "org.gtk.Actions", "Activate",
+                               g_variant_new ("(sava{sv})", "quit", NULL, NULL),
+                               NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_subprocess_wait (primary, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (primary));
+  g_assert_cmpint (g_subprocess_get_exit_status (primary), ==, 0);
+
+  g_unlink (keyfile);
+  {
+    g_autofree char *settings_dir = g_path_get_dirname (keyfile);
+    g_autofree char *glib_dir = g_path_get_dirname (settings_dir);
+    g_rmdir (settings_dir);
+    g_rmdir (glib_dir);
+  }
+  g_rmdir (config);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,6 +262,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Cli/validate-usage", test_validate_usage);
   g_test_add_func ("/Atlas/Cli/version", test_version);
   g_test_add_func ("/Atlas/Cli/unknown-section", test_unknown_section);
+  g_test_add_func ("/Atlas/Cli/single-instance", test_single_instance);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "atlas-profile.h"
 #include "atlas-publication.h"
 #include "atlas-statistic.h"
+#include "atlas-text.h"
 #include "atlas-url.h"
 
 static AtlasProfile *
@@ -71,11 +72,12 @@ test_shipped_counts (void)
   g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_organizations (profile)), ==, 10);
   g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_research (profile)), ==, 31);
   g_assert_cmpuint (count_legal_kind (profile, ATLAS_LEGAL_KIND_ARTICLE), ==, 6);
-  g_assert_cmpuint (count_legal_kind (profile, ATLAS_LEGAL_KIND_INSTRUMENT), ==, 1);
+  g_assert_cmpuint (count_legal_kind (profile, ATLAS_LEGAL_KIND_INSTRUMENT), ==, 2);
   g_assert_cmpuint (count_legal_kind (profile, ATLAS_LEGAL_KIND_JURISDICTION), ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_timeline (profile)), ==, 6);
+  /* the source's sixth timeline line, the Optional Protocol, is an instrument */
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_timeline (profile)), ==, 5);
 
-  /* Every dated item: 4 education, 2 founding years, 2 legislation, 6 timeline */
+  /* Every dated item: 4 education, 2 founding years, 3 legislation, 5 timeline */
   g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_events (profile)), ==, 14);
 }
 
@@ -141,8 +143,8 @@ test_shipped_events (void)
 
   g_assert_cmpuint (per_section[ATLAS_SECTION_EDUCATION], ==, 4);
   g_assert_cmpuint (per_section[ATLAS_SECTION_ORGANIZATIONS], ==, 2);
-  g_assert_cmpuint (per_section[ATLAS_SECTION_LEGISLATION], ==, 2);
-  g_assert_cmpuint (per_section[ATLAS_SECTION_TIMELINE], ==, 6);
+  g_assert_cmpuint (per_section[ATLAS_SECTION_LEGISLATION], ==, 3);
+  g_assert_cmpuint (per_section[ATLAS_SECTION_TIMELINE], ==, 5);
 
   {
     g_autoptr(AtlasEvent) first = g_list_model_get_item (events, 0);
@@ -390,6 +392,30 @@ test_series_order (void)
                       "statistics[0].series[0].points[1].year: points must be in increasing year order, each year once");
 }
 
+/* "value": null is a figure the source does not give; a missing value is
+ * an error */
+static void
+test_figure_without_value (void)
+{
+  g_autoptr(GBytes) null_value =
+    profile_with ("statistics",
+                  "[{\"id\": \"s\", \"label\": \"L\", \"value\": null, \"unit\": \"count\", \"year\": 2016,"
+                  "  \"source\": {\"name\": \"GRID\"}}]");
+  g_autoptr(GBytes) missing =
+    profile_with ("statistics",
+                  "[{\"id\": \"s\", \"label\": \"L\", \"unit\": \"count\", \"year\": 2016,"
+                  "  \"source\": {\"name\": \"GRID\"}}]");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (null_value, NULL, &error);
+  g_autoptr(AtlasStatistic) statistic = NULL;
+
+  g_assert_no_error (error);
+  statistic = g_list_model_get_item (atlas_profile_get_statistics (profile), 0);
+  g_assert_false (atlas_statistic_get_headline (statistic)->has_value);
+
+  assert_one_problem (missing, "statistics[0].value: missing required field");
+}
+
 static void
 test_many_problems (void)
 {
@@ -565,9 +591,9 @@ test_url_allowlist (void)
 static void
 test_format (void)
 {
-  AtlasFigure percent = { .value = 94.6263, .unit = ATLAS_FIGURE_UNIT_PERCENT };
-  AtlasFigure per_100 = { .value = 103.196, .unit = ATLAS_FIGURE_UNIT_PER_100 };
-  AtlasFigure count = { .value = 1931829, .unit = ATLAS_FIGURE_UNIT_COUNT };
+  AtlasFigure percent = { .has_value = TRUE, .value = 94.6263, .unit = ATLAS_FIGURE_UNIT_PERCENT };
+  AtlasFigure per_100 = { .has_value = TRUE, .value = 103.196, .unit = ATLAS_FIGURE_UNIT_PER_100 };
+  AtlasFigure count = { .has_value = TRUE, .value = 1931829, .unit = ATLAS_FIGURE_UNIT_COUNT };
   const char * const authors[] = { "Livingstone, S.", "Haddon, L.", NULL };
   struct { double value; guint decimals; const char *expected; } numbers[] = {
     { 0, 0, "0" },
@@ -597,6 +623,10 @@ test_format (void)
   s = atlas_format_figure_value (&count);
   g_assert_cmpstr (s, ==, "1,931,829");
   g_free (s);
+  count.has_value = FALSE;
+  s = atlas_format_figure_value (&count);
+  g_assert_cmpstr (s, ==, "No figure in the source");
+  g_free (s);
 
   s = atlas_format_year_range (2007, 2009);
   g_assert_cmpstr (s, ==, "2007–2009");
@@ -612,6 +642,77 @@ test_format (void)
   g_assert_cmpstr (s, ==, "Livingstone, S.; Haddon, L.; with the EU Kids Online network");
   g_free (s);
   g_assert_null (atlas_format_authors (NULL, NULL));
+}
+
+static gboolean
+folded_match (const char *haystack,
+              const char *query)
+{
+  g_autofree char *h = atlas_text_fold (haystack);
+  g_autofree char *q = atlas_text_fold (query);
+
+  return atlas_text_matches (h, q);
+}
+
+static void
+test_text_matching (void)
+{
+  char *s = atlas_text_fold ("  Ólafsson, K. — École «Test»  ");
+  g_assert_cmpstr (s, ==, "olafsson k ecole test");
+  g_free (s);
+
+  g_assert_true (folded_match ("K. Ólafsson, S. Livingstone", "olafsson"));
+  g_assert_true (folded_match ("Jeunes et Nouvelles Technologies", "JEUNES"));
+  g_assert_true (folded_match ("l’école", "ecole"));
+  g_assert_true (folded_match ("Centre de Recherche", "recherché"));
+  g_assert_true (folded_match ("Haddon, L.; Livingstone, S.", "livingstone haddon"));
+  g_assert_true (folded_match ("Net Children Go Mobile", "mob chil"));
+  g_assert_true (folded_match ("anything", ""));
+  g_assert_true (folded_match ("anything", "  ,  "));
+  g_assert_false (folded_match ("Net Children Go Mobile", "children tablet"));
+  g_assert_false (folded_match ("", "a"));
+  g_assert_false (folded_match ("\xff invalid", "invalid"));
+}
+
+static void
+test_publication_filter_and_order (void)
+{
+  g_autoptr(AtlasProfile) profile = load_shipped ();
+  GListModel *research = atlas_profile_get_research (profile);
+  g_autofree char *olafsson = atlas_text_fold ("olafsson");
+  g_autofree char *none = atlas_text_fold ("");
+  g_autofree char *two_words = atlas_text_fold ("mobile MASCHERONI");
+  guint n_olafsson = 0, n_2012_2013 = 0, n_two_words = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (research); i++)
+    {
+      g_autoptr(AtlasPublication) item = g_list_model_get_item (research, i);
+
+      n_olafsson += atlas_publication_matches (item, olafsson, 0, 0);
+      n_2012_2013 += atlas_publication_matches (item, none, 2012, 2013);
+      n_two_words += atlas_publication_matches (item, two_words, 0, 0);
+    }
+
+  /* Ólafsson is an author of four of the works */
+  g_assert_cmpuint (n_olafsson, ==, 4);
+  /* 2013: 6 works, 2012: 4, once the duplicates are merged */
+  g_assert_cmpuint (n_2012_2013, ==, 10);
+  /* "Net Children Go Mobile" and the "Risks and Opportunities" comparison */
+  g_assert_cmpuint (n_two_words, ==, 2);
+
+  {
+    g_autoptr(AtlasPublication) a = g_list_model_get_item (research, 0);
+    g_autoptr(AtlasPublication) b = g_list_model_get_item (research, 30);
+
+    /* 2016 before 2001, and the reverse */
+    g_assert_cmpint (atlas_publication_compare (a, b, ATLAS_PUBLICATION_ORDER_NEWEST), <, 0);
+    g_assert_cmpint (atlas_publication_compare (a, b, ATLAS_PUBLICATION_ORDER_OLDEST), >, 0);
+    /* "A Survey…" before "Children and Their Changing…" */
+    g_assert_cmpint (atlas_publication_compare (a, b, ATLAS_PUBLICATION_ORDER_TITLE), <, 0);
+    /* "Together Against…" after "Livingstone" */
+    g_assert_cmpint (atlas_publication_compare (a, b, ATLAS_PUBLICATION_ORDER_FIRST_AUTHOR), >, 0);
+    g_assert_cmpint (atlas_publication_compare (a, a, ATLAS_PUBLICATION_ORDER_TITLE), ==, 0);
+  }
 }
 
 int
@@ -636,6 +737,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Loader/bad-enum", test_bad_enum);
   g_test_add_func ("/Atlas/Loader/article-needs-number", test_article_needs_number);
   g_test_add_func ("/Atlas/Loader/series-order", test_series_order);
+  g_test_add_func ("/Atlas/Loader/figure-without-value", test_figure_without_value);
   g_test_add_func ("/Atlas/Loader/many-problems", test_many_problems);
   g_test_add_func ("/Atlas/Loader/unknown-fields", test_unknown_fields_ignored);
   g_test_add_func ("/Atlas/Loader/newer-version", test_newer_version_opens);
@@ -649,6 +751,8 @@ main (int   argc,
   g_test_add_func ("/Atlas/Loader/file-errors", test_file_errors);
   g_test_add_func ("/Atlas/Url/allowlist", test_url_allowlist);
   g_test_add_func ("/Atlas/Format/numbers", test_format);
+  g_test_add_func ("/Atlas/Text/matching", test_text_matching);
+  g_test_add_func ("/Atlas/Research/filter-and-order", test_publication_filter_and_order);
 
   return g_test_run ();
 }

@@ -6,11 +6,16 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
 
+#include "atlas-event.h"
 #include "atlas-overview-page.h"
 #include "atlas-profile.h"
 #include "atlas-research-page.h"
 #include "atlas-section-page.h"
+#include "atlas-sections.h"
 #include "atlas-window.h"
 
 static const char * const section_titles[ATLAS_N_SECTIONS] = {
@@ -242,6 +247,337 @@ test_markup_is_literal (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_remembers (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *section = NULL;
+  AtlasWindow *window;
+
+  /* The size of the last window is the size of the next one */
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 650);
+  window = g_object_new (ATLAS_TYPE_WINDOW, "profile", profile, NULL);
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 900);
+    g_assert_cmpint (height, ==, 650);
+  }
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  atlas_window_set_section (window, ATLAS_SECTION_RESEARCH);
+  section = g_settings_get_string (settings, "last-section");
+  g_assert_cmpstr (section, ==, "research");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+static void
+test_section_icons (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  /* GtkApplication adds this path itself; the icons must be there, since
+   * newer Adwaita themes lack some of them */
+  gtk_icon_theme_add_resource_path (theme, RESOURCE_BASE "/icons");
+
+  for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
+    g_assert_true (gtk_icon_theme_has_icon (theme, atlas_section_get_icon_name (i)));
+}
+
+static void
+wait_until_loaded (AtlasWindow *window)
+{
+  while (atlas_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Opens the fictional profile of tests/data: the window shows it as
+ * completely as Belgium, and stays on the section it showed */
+static void
+test_open_file (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "testland.atlas.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  AtlasProfile *opened;
+
+  atlas_window_set_section (window, ATLAS_SECTION_LEGISLATION);
+  atlas_window_open_file (window, file);
+  g_assert_true (atlas_window_is_loading (window));
+  wait_until_loaded (window);
+
+  opened = atlas_window_get_profile (window);
+  g_assert_true (opened != profile);
+  g_assert_cmpstr (atlas_profile_get_country_name (opened), ==, "Testland (fictional)");
+  g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_LEGISLATION);
+
+  for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
+    {
+      GtkWidget *page;
+
+      atlas_window_set_section (window, i);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      page = atlas_window_get_page (window, i);
+
+      if (ATLAS_IS_SECTION_PAGE (page))
+        g_assert_cmpuint (count_rows (atlas_section_page_get_list (ATLAS_SECTION_PAGE (page))), ==,
+                          g_list_model_get_n_items (atlas_profile_get_section_model (opened, i)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+/* Whatever the file, the profile shown stays, and the details say why */
+static void
+test_open_bad_files (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("atlas-bad-XXXXXX", &error);
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  struct {
+    const char *name;
+    const char *contents;  /* NULL: a folder */
+    gssize      size;      /* -1: strlen; larger: a sparse file of that size */
+    const char *expected;
+  } cases[] = {
+    { "not-json.json", "this is not JSON", -1, "Parse error" },
+    { "empty.json", "", -1, "the file is empty" },
+    { "folder.json", NULL, -1, "this is a folder, not a profile file" },
+    { "latin1.json", "{\"format\": \"caf\xe9\"}", -1, "line 1, column 16: the file is not valid UTF-8 text" },
+    { "old.json", "{\"format\": \"atlas-profile\", \"format_version\": 0}", -1, "format_version: 0 is outside 1-2147483647" },
+    { "wrong-type.json", "{\"format\": \"atlas-profile\", \"format_version\": \"1\"}", -1, "format_version: expected an integer, got \"1\"" },
+    { "huge.json", "{", 200 * 1024 * 1024, "the file is too large (200.0" },
+  };
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      AdwMessageDialog *dialog;
+
+      if (cases[i].contents == NULL)
+        g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+      else
+        {
+          g_file_set_contents (path, cases[i].contents, -1, &error);
+          g_assert_no_error (error);
+          if (cases[i].size > 0)
+            g_assert_cmpint (truncate (path, cases[i].size), ==, 0);
+        }
+
+      atlas_window_open_file (window, file);
+      wait_until_loaded (window);
+
+      /* Still Belgium */
+      g_assert_true (atlas_window_get_profile (window) == profile);
+
+      /* The details name the file and the problem */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
+      dialog = find_message_dialog ();
+      g_assert_nonnull (dialog);
+      g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), cases[i].name));
+      if (strstr (adw_message_dialog_get_body (dialog), cases[i].expected) == NULL)
+        g_error ("%s: “%s” does not say “%s”", cases[i].name,
+                 adw_message_dialog_get_body (dialog), cases[i].expected);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+
+      if (cases[i].contents == NULL)
+        g_rmdir (path);
+      else
+        g_unlink (path);
+    }
+
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Closing the window while a file loads, and opening two at once */
+static void
+test_close_during_load (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "testland.atlas.json", NULL);
+  g_autofree char *shipped = g_test_build_filename (G_TEST_DIST, "..", "resources", "profiles", "be.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path (shipped);
+  AtlasWindow *window = create_window (profile, 1280, 800);
+
+  /* The last file asked for wins */
+  atlas_window_open_file (window, file);
+  atlas_window_open_file (window, other);
+  wait_until_loaded (window);
+  g_assert_cmpstr (atlas_profile_get_country_name (atlas_window_get_profile (window)), ==, "Belgium");
+
+  atlas_window_open_file (window, file);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The load finishes into nothing */
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_research_filter (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  AtlasResearchPage *page;
+  GListModel *shown;
+  GtkStack *results;
+
+  atlas_window_set_section (window, ATLAS_SECTION_RESEARCH);
+  page = ATLAS_RESEARCH_PAGE (atlas_window_get_page (window, ATLAS_SECTION_RESEARCH));
+  shown = atlas_research_page_get_shown_items (page);
+  results = GTK_STACK (find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK, "results-stack"));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 31);
+
+  /* Case and accents do not matter */
+  atlas_research_page_set_filter (page, "OLAFSSON");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (results), ==, "results");
+
+  /* Export saves what is shown */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("atlas-export-XXXXXX", &error);
+    g_autofree char *path = g_build_filename (dir, "be-research.ris", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char *contents = NULL;
+    guint records = 0;
+
+    g_assert_no_error (error);
+    atlas_research_page_export (page, "ris", file);
+    for (guint i = 0; i < 500 && !g_file_test (path, G_FILE_TEST_EXISTS); i++)
+      g_main_context_iteration (NULL, TRUE);
+    for (guint i = 0; i < 20; i++)
+      g_main_context_iteration (NULL, FALSE);
+
+    g_file_get_contents (path, &contents, NULL, &error);
+    g_assert_no_error (error);
+    for (const char *p = contents; (p = strstr (p, "ER  - ")) != NULL; p++)
+      records++;
+    g_assert_cmpuint (records, ==, 4);
+    g_assert_nonnull (strstr (contents, "AU  - Ólafsson, K."));
+
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+
+  /* Nothing matches: an empty state that offers to clear the filters */
+  atlas_research_page_set_filter (page, "zzzz");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (results), ==, "empty");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "research.clear-filters", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 31);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (results), ==, "results");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_timeline_filter_and_jump (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  AtlasSectionPage *page;
+  GListModel *shown;
+  GtkDropDown *facets;
+  GtkToggleButton *order;
+  GtkListBox *list;
+  g_autoptr(AtlasEvent) first = NULL;
+
+  atlas_window_set_section (window, ATLAS_SECTION_TIMELINE);
+  page = ATLAS_SECTION_PAGE (atlas_window_get_page (window, ATLAS_SECTION_TIMELINE));
+  shown = atlas_section_page_get_shown_items (page);
+  facets = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL));
+  order = GTK_TOGGLE_BUTTON (find_descendant (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON, "order-button"));
+  list = atlas_section_page_get_list (page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 14);
+
+  /* All sections, Education, Organizations, Legislation, Timeline */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (facets)), ==, 5);
+  gtk_drop_down_set_selected (facets, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+  g_assert_cmpuint (count_rows (list), ==, 4);
+
+  /* Newest first */
+  gtk_toggle_button_set_active (order, TRUE);
+  first = g_list_model_get_item (shown, 0);
+  g_assert_cmpint (atlas_event_get_year (first), ==, 2015);
+  g_assert_cmpint (atlas_event_get_section (first), ==, ATLAS_SECTION_EDUCATION);
+
+  /* An event from Education leads to its initiative there */
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_EDUCATION);
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+    GtkListBox *education = atlas_section_page_get_list (ATLAS_SECTION_PAGE (atlas_window_get_page (window, ATLAS_SECTION_EDUCATION)));
+
+    g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+    /* the 2015 eSafety label, last of the four in date order */
+    g_assert_true (focus == GTK_WIDGET (gtk_list_box_get_row_at_index (education, 3)));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_organization_kinds (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  AtlasSectionPage *page;
+  GtkDropDown *kinds;
+  GListModel *labels;
+
+  atlas_window_set_section (window, ATLAS_SECTION_ORGANIZATIONS);
+  page = ATLAS_SECTION_PAGE (atlas_window_get_page (window, ATLAS_SECTION_ORGANIZATIONS));
+  kinds = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL));
+  labels = gtk_drop_down_get_model (kinds);
+
+  /* "All Kinds" and each kind present, in order: NGO is the first */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 0), ==, "All Kinds");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 1), ==, "NGO");
+  gtk_drop_down_set_selected (kinds, 1);
+  /* Child Focus, Gezinsbond, Internet Society Belgium */
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_section_page_get_shown_items (page)), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +590,14 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/narrow", test_narrow);
   g_test_add_func ("/Atlas/Window/refused-url", test_refused_url);
   g_test_add_func ("/Atlas/Window/markup-is-literal", test_markup_is_literal);
+  g_test_add_func ("/Atlas/Window/remembers", test_remembers);
+  g_test_add_func ("/Atlas/Window/section-icons", test_section_icons);
+  g_test_add_func ("/Atlas/Window/open-file", test_open_file);
+  g_test_add_func ("/Atlas/Window/open-bad-files", test_open_bad_files);
+  g_test_add_func ("/Atlas/Window/close-during-load", test_close_during_load);
+  g_test_add_func ("/Atlas/Window/research-filter", test_research_filter);
+  g_test_add_func ("/Atlas/Window/timeline-filter-and-jump", test_timeline_filter_and_jump);
+  g_test_add_func ("/Atlas/Window/organization-kinds", test_organization_kinds);
 
   return g_test_run ();
 }

@@ -21,6 +21,7 @@ typedef struct {
 } AtlasSource;
 
 typedef struct {
+  gboolean         has_value;  /* FALSE when the source gives no figure */
   double           value;
   AtlasFigureUnit  unit;
   char            *counted;  /* nullable */

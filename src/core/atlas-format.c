@@ -78,7 +78,8 @@ atlas_format_number (double value,
  *
  * Formats the value of @figure for its unit: a count in full
  * ("1,931,829"), a percentage with one decimal ("94.6%"), a rate per 100
- * people with one decimal ("103.2 per 100 people").
+ * people with one decimal ("103.2 per 100 people"); a figure the source
+ * does not give as "No figure in the source", never as 0.
  *
  * Returns: (transfer full): the text
  */
@@ -88,6 +89,9 @@ atlas_format_figure_value (const AtlasFigure *figure)
   g_autofree char *number = NULL;
 
   g_return_val_if_fail (figure != NULL, NULL);
+
+  if (!figure->has_value)
+    return g_strdup (_("No figure in the source"));
 
   switch (figure->unit)
     {

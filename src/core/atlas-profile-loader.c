@@ -266,7 +266,10 @@ get_int (Loader     *l,
   v = json_node_get_int (node);
   if (v < min || v > max)
     {
-      add_problem (l, parent, key, _("%" G_GINT64_FORMAT " is outside %d-%d"), v, min, max);
+      g_autofree char *value = g_strdup_printf ("%" G_GINT64_FORMAT, v);
+
+      /* TRANSLATORS: a number out of range: "1850 is outside 1900-2100" */
+      add_problem (l, parent, key, _("%s is outside %d-%d"), value, min, max);
       return FALSE;
     }
 
@@ -627,9 +630,13 @@ parse_figure (Loader     *l,
 {
   g_autoptr(AtlasFigure) figure = atlas_figure_new ();
   guint before = l->n_problems;
+  JsonNode *value;
   int unit;
 
-  get_number (l, object, path, "value", &figure->value);
+  /* "value": null says that the source gives no figure */
+  value = json_object_get_member (object, "value");
+  if (value == NULL || !JSON_NODE_HOLDS_NULL (value))
+    figure->has_value = get_number (l, object, path, "value", &figure->value);
   get_enum (l, object, path, "unit", ATLAS_TYPE_FIGURE_UNIT, &unit);
   figure->unit = unit;
   figure->counted = g_strdup (get_string (l, object, path, "counted", OPTIONAL));
@@ -1243,8 +1250,8 @@ atlas_profile_new_from_bytes (GBytes     *bytes,
 
   if (len > ATLAS_PROFILE_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (len);
-      g_autofree char *max = g_format_size (ATLAS_PROFILE_MAX_SIZE);
+      g_autofree char *size = g_format_size_full (len, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *max = g_format_size_full (ATLAS_PROFILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
       g_autofree char *message =
         g_strdup_printf (_("the file is too large (%s; profiles may be up to %s)"), size, max);
 
@@ -1355,8 +1362,8 @@ atlas_profile_new_from_file (GFile         *file,
 
   if (g_file_info_get_size (info) > ATLAS_PROFILE_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *max = g_format_size (ATLAS_PROFILE_MAX_SIZE);
+      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *max = g_format_size_full (ATLAS_PROFILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       g_set_error (error, ATLAS_PROFILE_ERROR, ATLAS_PROFILE_ERROR_TOO_LARGE,
                    _("the file is too large (%s; profiles may be up to %s)"), size, max);
@@ -1389,4 +1396,104 @@ atlas_profile_new_from_resource (const char  *path,
     return NULL;
 
   return atlas_profile_new_from_bytes (bytes, NULL, error);
+}
+
+typedef struct {
+  AtlasProfile *profile;
+  GPtrArray    *problems;
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  g_clear_object (&result->profile);
+  g_clear_pointer (&result->problems, g_ptr_array_unref);
+  g_free (result);
+}
+
+static void
+load_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  LoadResult *result = g_new0 (LoadResult, 1);
+  g_autoptr(GError) error = NULL;
+
+  result->profile = atlas_profile_new_from_file (file, cancellable, &result->problems, &error);
+
+  /* The problems are wanted with the error, so they travel in the task's
+   * data rather than in its result */
+  if (result->profile == NULL)
+    {
+      g_object_set_data_full (G_OBJECT (task), "problems",
+                              g_steal_pointer (&result->problems),
+                              (GDestroyNotify) g_ptr_array_unref);
+      load_result_free (result);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
+}
+
+/**
+ * atlas_profile_load_file_async:
+ *
+ * Reads and validates @file in a worker thread, so that a large profile
+ * never blocks the window.
+ */
+void
+atlas_profile_load_file_async (GFile               *file,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, atlas_profile_load_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_file_thread);
+}
+
+/**
+ * atlas_profile_load_file_finish:
+ * @problems: (out) (optional) (transfer full): every problem found
+ *
+ * Returns: (transfer full) (nullable): the profile, or %NULL with @error
+ */
+AtlasProfile *
+atlas_profile_load_file_finish (GAsyncResult  *result,
+                                GPtrArray    **problems,
+                                GError       **error)
+{
+  GTask *task = G_TASK (result);
+  LoadResult *loaded;
+  AtlasProfile *profile;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  if (problems != NULL)
+    *problems = NULL;
+
+  loaded = g_task_propagate_pointer (task, error);
+  if (loaded == NULL)
+    {
+      GPtrArray *found = g_object_get_data (G_OBJECT (task), "problems");
+
+      if (problems != NULL && found != NULL)
+        *problems = g_ptr_array_ref (found);
+      return NULL;
+    }
+
+  profile = g_steal_pointer (&loaded->profile);
+  if (problems != NULL)
+    *problems = g_steal_pointer (&loaded->problems);
+  load_result_free (loaded);
+
+  return profile;
 }

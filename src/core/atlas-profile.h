@@ -50,6 +50,13 @@ AtlasProfile  *atlas_profile_new_from_file                (GFile         *file,
                                                            GError       **error);
 AtlasProfile  *atlas_profile_new_from_resource            (const char    *path,
                                                            GError       **error);
+void           atlas_profile_load_file_async              (GFile               *file,
+                                                           GCancellable        *cancellable,
+                                                           GAsyncReadyCallback  callback,
+                                                           gpointer             user_data);
+AtlasProfile  *atlas_profile_load_file_finish             (GAsyncResult  *result,
+                                                           GPtrArray    **problems,
+                                                           GError       **error);
 
 int            atlas_profile_get_format_version           (AtlasProfile  *self);
 const char    *atlas_profile_get_country_code             (AtlasProfile  *self);

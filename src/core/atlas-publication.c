@@ -7,7 +7,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "atlas-citation.h"
 #include "atlas-publication.h"
+#include "atlas-text.h"
 
 struct _AtlasPublication
 {
@@ -20,6 +24,11 @@ struct _AtlasPublication
   char *contributors;
   char *summary;
   char *url;
+
+  /* folded for matching and sorting, made the first time they are needed */
+  char *folded_text;
+  char *folded_title;
+  char *folded_first_author;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasPublication, atlas_publication, G_TYPE_OBJECT)
@@ -49,6 +58,9 @@ atlas_publication_finalize (GObject *object)
   g_free (self->contributors);
   g_free (self->summary);
   g_free (self->url);
+  g_free (self->folded_text);
+  g_free (self->folded_title);
+  g_free (self->folded_first_author);
 
   G_OBJECT_CLASS (atlas_publication_parent_class)->finalize (object);
 }
@@ -280,4 +292,127 @@ atlas_publication_get_url (AtlasPublication *self)
   g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), NULL);
 
   return self->url;
+}
+
+static const char *
+get_folded_text (AtlasPublication *self)
+{
+  if (self->folded_text == NULL)
+    {
+      g_autofree char *authors = self->authors != NULL ? g_strjoinv (" ", self->authors) : NULL;
+      g_autofree char *all = g_strjoin (" ", self->title, self->summary,
+                                        authors != NULL ? authors : "",
+                                        self->contributors != NULL ? self->contributors : "",
+                                        NULL);
+
+      self->folded_text = atlas_text_fold (all);
+    }
+
+  return self->folded_text;
+}
+
+/**
+ * atlas_publication_matches:
+ * @folded_query: a query folded with atlas_text_fold(); "" for none
+ * @from_year: the first year to show, or 0
+ * @to_year: the last year to show, or 0
+ *
+ * Whether the publication is shown for a filter: every word of the query
+ * occurs in its title, authors, contributors or summary (case and accents
+ * do not matter: "olafsson" finds "Ólafsson"), and its year is in range.
+ *
+ * Returns: whether it matches
+ */
+gboolean
+atlas_publication_matches (AtlasPublication *self,
+                           const char       *folded_query,
+                           int               from_year,
+                           int               to_year)
+{
+  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), FALSE);
+  g_return_val_if_fail (folded_query != NULL, FALSE);
+
+  if (from_year != 0 && self->year < from_year)
+    return FALSE;
+  if (to_year != 0 && self->year > to_year)
+    return FALSE;
+
+  return folded_query[0] == '\0' || atlas_text_matches (get_folded_text (self), folded_query);
+}
+
+static const char *
+get_folded_title (AtlasPublication *self)
+{
+  if (self->folded_title == NULL)
+    self->folded_title = atlas_text_fold (self->title);
+  return self->folded_title;
+}
+
+/* Sort by the family name of the first author, whichever way the source
+ * writes it (atlas_citation_family_name()); no author sorts last */
+static const char *
+get_folded_first_author (AtlasPublication *self)
+{
+  if (self->folded_first_author == NULL)
+    {
+      const char *first = self->authors != NULL ? self->authors[0] : NULL;
+      g_autofree char *family = first != NULL ? atlas_citation_family_name (first) : g_strdup ("");
+
+      self->folded_first_author = atlas_text_fold (family);
+    }
+
+  return self->folded_first_author;
+}
+
+/**
+ * atlas_publication_compare:
+ *
+ * Compares two publications for @order. Ties are broken by title, then by
+ * year (newest first), so the order is the same every time.
+ *
+ * Returns: <0, 0 or >0
+ */
+int
+atlas_publication_compare (AtlasPublication      *a,
+                           AtlasPublication      *b,
+                           AtlasPublicationOrder  order)
+{
+  int result = 0;
+
+  g_return_val_if_fail (ATLAS_IS_PUBLICATION (a), 0);
+  g_return_val_if_fail (ATLAS_IS_PUBLICATION (b), 0);
+
+  switch (order)
+    {
+    case ATLAS_PUBLICATION_ORDER_NEWEST:
+      result = (b->year > a->year) - (b->year < a->year);
+      break;
+
+    case ATLAS_PUBLICATION_ORDER_OLDEST:
+      result = (a->year > b->year) - (a->year < b->year);
+      break;
+
+    case ATLAS_PUBLICATION_ORDER_FIRST_AUTHOR:
+      {
+        const char *fa = get_folded_first_author (a);
+        const char *fb = get_folded_first_author (b);
+
+        /* No author last */
+        if ((fa[0] == '\0') != (fb[0] == '\0'))
+          return fa[0] == '\0' ? 1 : -1;
+        result = strcmp (fa, fb);
+      }
+      break;
+
+    case ATLAS_PUBLICATION_ORDER_TITLE:
+    default:
+      break;
+    }
+
+  if (result == 0)
+    result = strcmp (get_folded_title (a), get_folded_title (b));
+  if (result == 0)
+    result = (b->year > a->year) - (b->year < a->year);
+
+  return result;
 }

@@ -10,6 +10,13 @@
 
 G_BEGIN_DECLS
 
+typedef enum {
+  ATLAS_PUBLICATION_ORDER_NEWEST,
+  ATLAS_PUBLICATION_ORDER_OLDEST,
+  ATLAS_PUBLICATION_ORDER_TITLE,
+  ATLAS_PUBLICATION_ORDER_FIRST_AUTHOR,
+} AtlasPublicationOrder;
+
 #define ATLAS_TYPE_PUBLICATION (atlas_publication_get_type ())
 
 G_DECLARE_FINAL_TYPE (AtlasPublication, atlas_publication, ATLAS, PUBLICATION, GObject)
@@ -21,5 +28,13 @@ const char * const *atlas_publication_get_authors (AtlasPublication *self);
 const char *        atlas_publication_get_contributors (AtlasPublication *self);
 const char *        atlas_publication_get_summary (AtlasPublication *self);
 const char *        atlas_publication_get_url (AtlasPublication *self);
+
+gboolean            atlas_publication_matches (AtlasPublication      *self,
+                                               const char            *folded_query,
+                                               int                    from_year,
+                                               int                    to_year);
+int                 atlas_publication_compare (AtlasPublication      *a,
+                                               AtlasPublication      *b,
+                                               AtlasPublicationOrder  order);
 
 G_END_DECLS

@@ -1,0 +1,45 @@
+#!/bin/sh
+# Regenerates docs/screenshots/: every section at 1280x800 and 360x720, and
+# some in French and Dutch too. Needs xvfb, xdotool and ImageMagick
+# (apt-get install xvfb xdotool imagemagick) and a build in ./build
+# (`make install` or `make run` once): it runs the app installed into
+# ./_install, with its translations.
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -eu
+
+cd "$(dirname "$0")/.."
+meson install -C build --quiet >/dev/null
+prefix=$(meson introspect build --buildoptions | python3 -c 'import json, sys; print([o["value"] for o in json.load(sys.stdin) if o["name"] == "prefix"][0])')
+app=${ATLAS_BINARY:-$prefix/bin/online-safety-atlas}
+export XDG_DATA_DIRS="$prefix/share:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}"
+export GSETTINGS_SCHEMA_DIR="$prefix/share/glib-2.0/schemas"
+out=docs/screenshots
+mkdir -p "$out"
+
+# shot WIDTH HEIGHT SECTION FILE [LANGUAGE]
+shot () {
+  xvfb-run -a -s "-screen 0 ${1}x${2}x24" sh -c '
+    w=$1 h=$2 section=$3 file=$4 lang=$5 app=$6
+    LANGUAGE=$lang LANG=C.UTF-8 LC_ALL= GSK_RENDERER=cairo GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 XDG_DATA_DIRS=$XDG_DATA_DIRS GSETTINGS_SCHEMA_DIR=$GSETTINGS_SCHEMA_DIR \
+      dbus-run-session -- "$app" --section "$section" >/dev/null 2>&1 &
+    pid=$!
+    xdotool search --sync --onlyvisible --class online-safety-atlas >/dev/null
+    win=$(xdotool search --onlyvisible --class online-safety-atlas | head -n 1)
+    xdotool windowmove "$win" 0 0 windowsize "$win" "$w" "$h"
+    xdotool mousemove "$((w - 1))" "$((h - 1))"
+    sleep 1.5
+    import -window root -crop "${w}x${h}+0+0" "$file"
+    kill "$pid"
+  ' sh "$1" "$2" "$3" "$4" "${5:-}" "$app"
+}
+
+for section in overview education law-enforcement organizations research legislation timeline; do
+  shot 1280 800 "$section" "$out/$section-wide.png"
+  shot 360 720 "$section" "$out/$section-narrow.png"
+done
+for lang in fr nl; do
+  shot 1280 800 overview "$out/overview-wide-$lang.png" $lang
+  shot 1280 800 legislation "$out/legislation-wide-$lang.png" $lang
+  shot 360 720 research "$out/research-narrow-$lang.png" $lang
+done
+echo "Screenshots in $out/"

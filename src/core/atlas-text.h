@@ -1,0 +1,16 @@
+/* atlas-text.h: matching text the way a reader expects
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char     *atlas_text_fold    (const char *text);
+gboolean  atlas_text_matches (const char *folded_haystack,
+                              const char *folded_query);
+
+G_END_DECLS
