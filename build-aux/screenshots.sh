@@ -20,7 +20,7 @@ mkdir -p "$out"
 shot () {
   xvfb-run -a -s "-screen 0 ${1}x${2}x24" sh -c '
     w=$1 h=$2 section=$3 file=$4 lang=$5 app=$6
-    LANGUAGE=$lang LANG=C.UTF-8 LC_ALL= GSK_RENDERER=cairo GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 XDG_DATA_DIRS=$XDG_DATA_DIRS GSETTINGS_SCHEMA_DIR=$GSETTINGS_SCHEMA_DIR \
+    LANGUAGE=$lang LANG=C.UTF-8 LC_ALL= GSK_RENDERER=cairo GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 GTK_A11Y=none XDG_DATA_DIRS=$XDG_DATA_DIRS GSETTINGS_SCHEMA_DIR=$GSETTINGS_SCHEMA_DIR \
       dbus-run-session -- "$app" --section "$section" >/dev/null 2>&1 &
     pid=$!
     xdotool search --sync --onlyvisible --class online-safety-atlas >/dev/null

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-chart.h"
 #include "atlas-format.h"
 #include "atlas-overview-page.h"
 #include "atlas-sections.h"
@@ -92,7 +93,7 @@ static void
 add_series (GtkWidget         *box,
             const AtlasSeries *series)
 {
-  GtkWidget *expander = gtk_expander_new (series->label);
+  GtkWidget *expander = gtk_expander_new (_("Values"));
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
@@ -117,8 +118,12 @@ add_series (GtkWidget         *box,
 
   gtk_widget_set_halign (grid, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (content), grid);
-  add_source (content, series->source);
   gtk_expander_set_child (GTK_EXPANDER (expander), content);
+
+  /* The chart, its source, and the values as a table under an expander */
+  atlas_item_box_add (box, series->label, "caption-heading");
+  gtk_box_append (GTK_BOX (box), atlas_chart_new ((AtlasSeries *) series));
+  add_source (box, series->source);
   gtk_box_append (GTK_BOX (box), expander);
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "atlas-chart.h"
 #include "atlas-event.h"
 #include "atlas-overview-page.h"
 #include "atlas-profile.h"
@@ -478,15 +479,19 @@ test_research_filter (void)
 
     g_assert_no_error (error);
     atlas_research_page_export (page, "ris", file);
-    for (guint i = 0; i < 500 && !g_file_test (path, G_FILE_TEST_EXISTS); i++)
-      g_main_context_iteration (NULL, TRUE);
-    for (guint i = 0; i < 20; i++)
-      g_main_context_iteration (NULL, FALSE);
 
-    g_file_get_contents (path, &contents, NULL, &error);
-    g_assert_no_error (error);
-    for (const char *p = contents; (p = strstr (p, "ER  - ")) != NULL; p++)
-      records++;
+    /* The file is written asynchronously: wait until the whole of it is */
+    for (guint i = 0; i < 1000 && records < 4; i++)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+        g_clear_pointer (&contents, g_free);
+        records = 0;
+        if (g_file_get_contents (path, &contents, NULL, NULL))
+          for (const char *p = contents; (p = strstr (p, "ER  - ")) != NULL; p++)
+            records++;
+      }
+
     g_assert_cmpuint (records, ==, 4);
     g_assert_nonnull (strstr (contents, "AU  - Ólafsson, K."));
 
@@ -578,6 +583,70 @@ test_organization_kinds (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_chart (void)
+{
+  static const double shares[] = {
+    77.6398, 81.61, 80.72, 82.1702, 85.0012, 85.0529, 86.5165,
+    87.6797, 88.6473, 90.2754, 91.5264, 92.7887, 94.0078, 94.6263,
+  };
+  g_autoptr(AtlasSeries) series = atlas_series_new ();
+  g_autoptr(AtlasSeries) single = atlas_series_new ();
+  g_autoptr(AtlasSeries) empty = atlas_series_new ();
+  g_autofree char *description = NULL;
+  AtlasPoint one = { 2016, 6200000 };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *chart;
+  guint notified = 0;
+
+  series->label = g_strdup ("Internet users, % of population");
+  series->unit = ATLAS_FIGURE_UNIT_PERCENT;
+  for (guint i = 0; i < G_N_ELEMENTS (shares); i++)
+    {
+      AtlasPoint point = { 2010 + (int) i, shares[i] };
+      g_array_append_val (series->points, point);
+    }
+  single->label = g_strdup ("One");
+  g_array_append_val (single->points, one);
+  empty->label = g_strdup ("None");
+
+  /* The text alternative states the first and last values */
+  description = atlas_chart_describe (series);
+  g_assert_cmpstr (description, ==, "From 77.6% in 2010 to 94.6% in 2023, 14 values");
+  g_free (description);
+  description = atlas_chart_describe (single);
+  g_assert_cmpstr (description, ==, "6,200,000 in 2016");
+
+  chart = atlas_chart_new (NULL);
+  g_signal_connect (chart, "notify::series", G_CALLBACK (count_notify), &notified);
+  gtk_window_set_child (GTK_WINDOW (window), chart);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 300);
+  gtk_window_present (GTK_WINDOW (window));
+
+  atlas_chart_set_series (ATLAS_CHART (chart), series);
+  atlas_chart_set_series (ATLAS_CHART (chart), series);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (atlas_chart_get_series (ATLAS_CHART (chart)) == series);
+  gtk_test_widget_wait_for_draw (chart);
+
+  /* One point, no points: drawn without a warning */
+  atlas_chart_set_series (ATLAS_CHART (chart), single);
+  gtk_test_widget_wait_for_draw (chart);
+  atlas_chart_set_series (ATLAS_CHART (chart), empty);
+  gtk_test_widget_wait_for_draw (chart);
+  g_assert_cmpuint (notified, ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +667,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/research-filter", test_research_filter);
   g_test_add_func ("/Atlas/Window/timeline-filter-and-jump", test_timeline_filter_and_jump);
   g_test_add_func ("/Atlas/Window/organization-kinds", test_organization_kinds);
+  g_test_add_func ("/Atlas/Chart/draw-and-describe", test_chart);
 
   return g_test_run ();
 }
