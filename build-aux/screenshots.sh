@@ -20,8 +20,9 @@ mkdir -p "$out"
 shot () {
   xvfb-run -a -s "-screen 0 ${1}x${2}x24" sh -c '
     w=$1 h=$2 section=$3 file=$4 lang=$5 app=$6
+    eval "$(dbus-launch --sh-syntax)"
     LANGUAGE=$lang LANG=C.UTF-8 LC_ALL= GSK_RENDERER=cairo GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 GTK_A11Y=none XDG_DATA_DIRS=$XDG_DATA_DIRS GSETTINGS_SCHEMA_DIR=$GSETTINGS_SCHEMA_DIR \
-      dbus-run-session -- "$app" --section "$section" >/dev/null 2>&1 &
+      "$app" --section "$section" >/dev/null 2>&1 &
     pid=$!
     xdotool search --sync --onlyvisible --class online-safety-atlas >/dev/null
     win=$(xdotool search --onlyvisible --class online-safety-atlas | head -n 1)
@@ -30,6 +31,8 @@ shot () {
     sleep 1.5
     import -window root -crop "${w}x${h}+0+0" "$file"
     kill "$pid"
+    wait "$pid" 2>/dev/null
+    kill "$DBUS_SESSION_BUS_PID"
   ' sh "$1" "$2" "$3" "$4" "${5:-}" "$app"
 }
 

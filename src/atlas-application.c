@@ -17,8 +17,6 @@
 #include "atlas-settings.h"
 #include "atlas-window.h"
 
-#define PROFILES_PATH RESOURCE_BASE "/profiles/"
-
 struct _AtlasApplication
 {
   AdwApplication parent_instance;
@@ -162,37 +160,6 @@ atlas_application_handle_local_options (GApplication *application,
   return G_APPLICATION_CLASS (atlas_application_parent_class)->handle_local_options (application, options);
 }
 
-/* The first profile shipped in the resources: nothing here is specific to
- * one country. */
-static AtlasProfile *
-load_shipped_profile (GError **error)
-{
-  g_auto(GStrv) names = NULL;
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-
-  names = g_resources_enumerate_children (PROFILES_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (names == NULL)
-    return NULL;
-
-  for (guint i = 0; names[i] != NULL; i++)
-    if (g_str_has_suffix (names[i], ".json"))
-      g_ptr_array_add (sorted, names[i]);
-
-  if (sorted->len == 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           _("No profile is installed"));
-      return NULL;
-    }
-
-  g_ptr_array_sort (sorted, (GCompareFunc) g_strcmp0);
-
-  {
-    g_autofree char *path = g_strconcat (PROFILES_PATH, *(char **) sorted->pdata, NULL);
-    return atlas_profile_new_from_resource (path, error);
-  }
-}
-
 static void
 restore_last_section (AtlasWindow *window)
 {
@@ -215,10 +182,27 @@ atlas_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(AtlasProfile) profile = load_shipped_profile (&error);
+      g_autoptr(GSettings) settings = atlas_settings_new ();
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
 
-      window = GTK_WINDOW (atlas_window_new (ADW_APPLICATION (application), profile));
+      window = GTK_WINDOW (atlas_window_new (ADW_APPLICATION (application), NULL));
+
+      /* The shipped profiles at once, the others in the background; then
+       * the profile shown last, or the first shipped one. Nothing here is
+       * specific to one country. */
+      first = atlas_window_load_library (ATLAS_WINDOW (window));
+      if (first != NULL)
+        atlas_window_open_uri (ATLAS_WINDOW (window), first);
+      else
+        atlas_window_show_toast (ATLAS_WINDOW (window), _("No profile is installed"));
+
+      if (settings != NULL)
+        last = g_settings_get_string (settings, "last-profile");
+      if (last != NULL && last[0] != '\0' && g_strcmp0 (last, first) != 0 &&
+          ATLAS_APPLICATION (application)->pending_files == NULL)
+        atlas_window_open_uri (ATLAS_WINDOW (window), last);
+
       /* Shows the section's page, also when a narrow window shows one
        * pane at a time; without --section, the one shown last */
       if (ATLAS_APPLICATION (application)->initial_section != NULL)
@@ -226,15 +210,6 @@ atlas_application_activate (GApplication *application)
                                     ATLAS_APPLICATION (application)->initial_section);
       else
         restore_last_section (ATLAS_WINDOW (window));
-
-      if (profile == NULL)
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("The shipped profile could not be loaded: %s"), error->message);
-
-          g_warning ("%s", message);
-          atlas_window_show_toast (ATLAS_WINDOW (window), message);
-        }
     }
 
   gtk_window_present (window);

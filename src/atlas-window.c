@@ -8,9 +8,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "atlas-overview-page.h"
 #include "atlas-problem.h"
+#include "atlas-profile-entry.h"
 #include "atlas-research-page.h"
 #include "atlas-section-page.h"
 #include "atlas-sections.h"
@@ -30,11 +33,16 @@ struct _AtlasWindow
   AdwWindowTitle  *section_title;
   GtkStack        *stack;
   GtkSpinner      *loading_spinner;
+  GtkDropDown     *profile_dropdown;
 
   /* owned references */
   AtlasProfile    *profile;
   GSettings       *settings;  /* nullable */
   GCancellable    *loading;   /* the profile being opened, if any */
+  GCancellable    *library;   /* profiles being read for the switcher */
+  GListStore      *entries;   /* AtlasProfileEntry: the switcher's list */
+  char            *profile_uri;  /* where the profile shown comes from, if known */
+  gboolean         syncing_dropdown;
   char            *problems_title;
   char            *problems_text;
 
@@ -246,6 +254,298 @@ set_problems (AtlasWindow  *self,
   self->problems_text = g_string_free (text, FALSE);
 }
 
+#define MAX_RECENT_PROFILES 10
+
+static guint
+find_entry (AtlasWindow *self,
+            const char  *uri)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->entries)); i++)
+    {
+      g_autoptr(AtlasProfileEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+
+      if (g_strcmp0 (atlas_profile_entry_get_uri (entry), uri) == 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+add_entry (AtlasWindow  *self,
+           const char   *uri,
+           AtlasProfile *profile)
+{
+  g_autoptr(AtlasProfileEntry) entry = NULL;
+
+  if (find_entry (self, uri) != GTK_INVALID_LIST_POSITION)
+    return;
+
+  entry = atlas_profile_entry_new (uri, profile);
+  self->syncing_dropdown = TRUE;
+  g_list_store_append (self->entries, entry);
+  self->syncing_dropdown = FALSE;
+}
+
+/* The switcher shows the profile on screen */
+static void
+sync_dropdown (AtlasWindow *self)
+{
+  guint position = self->profile_uri != NULL ? find_entry (self, self->profile_uri)
+                                             : GTK_INVALID_LIST_POSITION;
+
+  self->syncing_dropdown = TRUE;
+  gtk_drop_down_set_selected (self->profile_dropdown, position);
+  self->syncing_dropdown = FALSE;
+}
+
+static void
+remember_profile (AtlasWindow *self,
+                  const char  *uri)
+{
+  g_auto(GStrv) recent = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) updated = NULL;
+  guint n = 1;
+
+  if (self->settings == NULL)
+    return;
+
+  g_settings_set_string (self->settings, "last-profile", uri);
+
+  if (!g_str_has_prefix (uri, "file:"))
+    return;
+
+  /* Newest first, each once */
+  recent = g_settings_get_strv (self->settings, "recent-profiles");
+  builder = g_strv_builder_new ();
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT_PROFILES; i++)
+    if (g_strcmp0 (recent[i], uri) != 0)
+      {
+        g_strv_builder_add (builder, recent[i]);
+        n++;
+      }
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-profiles", (const char * const *) updated);
+}
+
+/* A profile loaded from @uri goes on screen */
+static void
+show_loaded_profile (AtlasWindow  *self,
+                     const char   *uri,
+                     AtlasProfile *profile)
+{
+  atlas_window_set_profile (self, profile);
+
+  g_free (self->profile_uri);
+  self->profile_uri = g_strdup (uri);
+  add_entry (self, uri, profile);
+  sync_dropdown (self);
+  remember_profile (self, uri);
+}
+
+static AtlasProfile *
+load_resource_profile (const char  *uri,
+                       GError     **error)
+{
+  g_return_val_if_fail (g_str_has_prefix (uri, "resource://"), NULL);
+
+  return atlas_profile_new_from_resource (uri + strlen ("resource://"), error);
+}
+
+static void
+profile_selected_cb (AtlasWindow *self)
+{
+  g_autoptr(AtlasProfileEntry) entry = NULL;
+
+  if (self->syncing_dropdown)
+    return;
+
+  entry = gtk_drop_down_get_selected_item (self->profile_dropdown)
+          ? g_object_ref (gtk_drop_down_get_selected_item (self->profile_dropdown)) : NULL;
+  if (entry == NULL || g_strcmp0 (atlas_profile_entry_get_uri (entry), self->profile_uri) == 0)
+    return;
+
+  atlas_window_open_uri (self, atlas_profile_entry_get_uri (entry));
+}
+
+/* "BE · Belgium · 2016" */
+static void
+setup_entry_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_entry_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item)
+{
+  AtlasProfileEntry *entry = gtk_list_item_get_item (list_item);
+  g_autofree char *text = g_strdup_printf ("%s · %s · %d",
+                                           atlas_profile_entry_get_country_code (entry),
+                                           atlas_profile_entry_get_country_name (entry),
+                                           atlas_profile_entry_get_edition_year (entry));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+}
+
+static void
+library_file_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(AtlasWindow) self = user_data;
+  g_autoptr(AtlasProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autofree char *uri = g_file_get_uri (file);
+
+  profile = atlas_profile_load_file_finish (result, NULL, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* A broken or vanished file is left out of the list, not reported:
+   * nobody asked to open it now */
+  if (profile == NULL)
+    {
+      g_debug ("Not listing %s: %s", uri, error->message);
+      return;
+    }
+
+  add_entry (self, uri, profile);
+  sync_dropdown (self);
+}
+
+static void
+add_library_file (AtlasWindow *self,
+                  GFile       *file)
+{
+  atlas_profile_load_file_async (file, self->library, library_file_cb, g_object_ref (self));
+}
+
+/**
+ * atlas_window_load_library:
+ *
+ * Lists the profiles the switcher offers: those shipped with the app (read
+ * now), those in $XDG_DATA_HOME/online-safety-atlas/profiles/ and the
+ * files opened lately (read in the background).
+ *
+ * Returns: (transfer full) (nullable): the address of the first shipped
+ *   profile
+ */
+char *
+atlas_window_load_library (AtlasWindow *self)
+{
+  g_auto(GStrv) names = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *dir_path = NULL;
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  names = g_resources_enumerate_children (RESOURCE_BASE "/profiles/", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (names != NULL)
+    {
+      qsort (names, g_strv_length (names), sizeof (char *), (int (*)(const void *, const void *)) g_strcmp0);
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          g_autofree char *uri = g_strconcat ("resource://" RESOURCE_BASE "/profiles/", names[i], NULL);
+          g_autoptr(AtlasProfile) profile = NULL;
+          g_autoptr(GError) error = NULL;
+
+          if (!g_str_has_suffix (names[i], ".json"))
+            continue;
+
+          profile = load_resource_profile (uri, &error);
+          if (profile == NULL)
+            {
+              g_warning ("The shipped profile %s is broken: %s", uri, error->message);
+              continue;
+            }
+
+          add_entry (self, uri, profile);
+          if (first == NULL)
+            first = g_strdup (uri);
+        }
+    }
+
+  dir_path = g_build_filename (g_get_user_data_dir (), "online-safety-atlas", "profiles", NULL);
+  dir = g_file_new_for_path (dir_path);
+  enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  while (enumerator != NULL)
+    {
+      GFileInfo *info = NULL;
+      GFile *child = NULL;
+
+      if (!g_file_enumerator_iterate (enumerator, &info, &child, NULL, NULL) || info == NULL)
+        break;
+      if (g_str_has_suffix (g_file_info_get_name (info), ".json"))
+        add_library_file (self, child);
+    }
+
+  if (self->settings != NULL)
+    {
+      g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-profiles");
+
+      for (guint i = 0; recent[i] != NULL; i++)
+        {
+          g_autoptr(GFile) file = g_file_new_for_uri (recent[i]);
+          add_library_file (self, file);
+        }
+    }
+
+  return g_steal_pointer (&first);
+}
+
+/**
+ * atlas_window_open_uri:
+ * @uri: a resource:// address of a shipped profile, or a file's address
+ *
+ * Opens a profile by its address, as the switcher does.
+ */
+void
+atlas_window_open_uri (AtlasWindow *self,
+                       const char  *uri)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (uri != NULL);
+
+  if (g_str_has_prefix (uri, "resource://"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AtlasProfile) profile = load_resource_profile (uri, &error);
+
+      if (profile == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("The shipped profile could not be loaded: %s"),
+                                                      error->message);
+          atlas_window_show_toast (self, message);
+          sync_dropdown (self);
+          return;
+        }
+
+      /* A file still loading would replace it */
+      if (self->loading != NULL)
+        g_cancellable_cancel (self->loading);
+
+      show_loaded_profile (self, uri, profile);
+      return;
+    }
+
+  {
+    g_autoptr(GFile) file = g_file_new_for_uri (uri);
+    atlas_window_open_file (self, file);
+  }
+}
+
 static void
 open_file_cb (GObject      *object,
               GAsyncResult *result,
@@ -275,6 +575,7 @@ open_file_cb (GObject      *object,
       AdwToast *toast;
 
       set_problems (self, name, problems, error);
+      sync_dropdown (self);
 
       /* TRANSLATORS: a toast; the profile shown before stays open */
       message = g_strdup_printf (_("“%s” could not be opened"), name);
@@ -287,7 +588,10 @@ open_file_cb (GObject      *object,
       return;
     }
 
-  atlas_window_set_profile (self, profile);
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    show_loaded_profile (self, uri, profile);
+  }
 
   if (atlas_profile_get_format_version (profile) > ATLAS_PROFILE_FORMAT_VERSION)
     atlas_window_show_toast (self,
@@ -486,6 +790,9 @@ atlas_window_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  if (self->library != NULL)
+    g_cancellable_cancel (self->library);
+  g_clear_object (&self->library);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
 
@@ -501,6 +808,8 @@ atlas_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_free (self->problems_title);
   g_free (self->problems_text);
+  g_free (self->profile_uri);
+  g_clear_object (&self->entries);
 
   G_OBJECT_CLASS (atlas_window_parent_class)->finalize (object);
 }
@@ -594,6 +903,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, section_title);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, profile_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, profile_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
@@ -617,7 +928,22 @@ atlas_window_class_init (AtlasWindowClass *klass)
 static void
 atlas_window_init (AtlasWindow *self)
 {
+  GtkListItemFactory *factory;
+
+  self->entries = g_list_store_new (ATLAS_TYPE_PROFILE_ENTRY);
+  self->library = g_cancellable_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_entry_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_entry_cb), NULL);
+  self->syncing_dropdown = TRUE;
+  gtk_drop_down_set_factory (self->profile_dropdown, factory);
+  gtk_drop_down_set_model (self->profile_dropdown, G_LIST_MODEL (self->entries));
+  gtk_drop_down_set_selected (self->profile_dropdown, GTK_INVALID_LIST_POSITION);
+  self->syncing_dropdown = FALSE;
+  g_object_unref (factory);
 
   for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
     {
@@ -688,6 +1014,10 @@ atlas_window_set_profile (AtlasWindow  *self,
 
   if (!g_set_object (&self->profile, profile))
     return;
+
+  /* Whoever shows a profile of known origin says so afterwards */
+  g_clear_pointer (&self->profile_uri, g_free);
+  sync_dropdown (self);
 
   clear_pages (self);
 

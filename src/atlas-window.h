@@ -30,5 +30,8 @@ void          atlas_window_show_toast   (AtlasWindow    *self,
 void          atlas_window_open_file    (AtlasWindow    *self,
                                          GFile          *file);
 gboolean      atlas_window_is_loading   (AtlasWindow    *self);
+void          atlas_window_open_uri     (AtlasWindow    *self,
+                                         const char     *uri);
+char         *atlas_window_load_library (AtlasWindow    *self);
 
 G_END_DECLS

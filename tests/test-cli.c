@@ -224,6 +224,7 @@ test_single_instance (void)
   g_assert_no_error (error);
   g_assert_true (wait_for (name_has_owner, bus));
 
+  g_subprocess_launcher_set_flags (launcher, G_SUBPROCESS_FLAGS_NONE);
   second = g_subprocess_launcher_spawn (launcher, &error, binary, "--section", "legislation", NULL);
   g_assert_no_error (error);
   g_subprocess_wait (second, NULL, &error);
@@ -253,6 +254,99 @@ test_single_instance (void)
   g_rmdir (config);
 }
 
+typedef struct {
+  const char *path;
+  const char *expected;
+} KeyfileWait;
+
+static gboolean
+keyfile_contains (gpointer data)
+{
+  KeyfileWait *wait = data;
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (wait->path, &contents, NULL, NULL) &&
+         strstr (contents, wait->expected) != NULL;
+}
+
+/* Files reach the app from its command line and, once it runs, through
+ * the org.freedesktop.Application interface (what Files uses) */
+static void
+test_open_routes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) app = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *keyfile = NULL;
+  g_autofree char *testland = g_test_build_filename (G_TEST_DIST, "data", "testland.atlas.json", NULL);
+  g_autofree char *shipped = g_test_build_filename (G_TEST_DIST, "..", "resources", "profiles", "be.json", NULL);
+  g_autoptr(GFile) testland_file = g_file_new_for_path (testland);
+  g_autoptr(GFile) shipped_file = g_file_new_for_path (shipped);
+  g_autofree char *testland_uri = g_file_get_uri (testland_file);
+  g_autofree char *shipped_uri = g_file_get_uri (shipped_file);
+  g_autofree char *expect_testland = g_strdup_printf ("last-profile='%s'", testland_uri);
+  g_autofree char *expect_shipped = g_strdup_printf ("last-profile='%s'", shipped_uri);
+  KeyfileWait wait;
+  const char *binary = g_getenv ("ATLAS_BINARY");
+  GVariantBuilder uris;
+
+  if (g_getenv ("DISPLAY") == NULL || g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    {
+      g_test_skip ("needs a display and a session bus (make test provides both)");
+      return;
+    }
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+  config = g_dir_make_tmp ("atlas-open-XXXXXX", &error);
+  g_assert_no_error (error);
+  keyfile = g_build_filename (config, "glib-2.0", "settings", "keyfile", NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", config, TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+
+  /* online-safety-atlas FILE */
+  app = g_subprocess_launcher_spawn (launcher, &error, binary, testland, NULL);
+  g_assert_no_error (error);
+  wait.path = keyfile;
+  wait.expected = expect_testland;
+  g_assert_true (wait_for (keyfile_contains, &wait));
+
+  /* org.freedesktop.Application.Open on the running app */
+  g_variant_builder_init (&uris, G_VARIANT_TYPE ("as"));
+  g_variant_builder_add (&uris, "s", shipped_uri);
+  g_dbus_connection_call_sync (bus, APP_ID, "/io/github/onlinesafetyatlas/Atlas",
+                               "org.freedesktop.Application", "Open",
+                               g_variant_new ("(asa{sv})", &uris, NULL),
+                               NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+  wait.expected = expect_shipped;
+  g_assert_true (wait_for (keyfile_contains, &wait));
+
+  g_dbus_connection_call_sync (bus, APP_ID, "/io/github/onlinesafetyatlas/Atlas",
+                               "org.gtk.Actions", "Activate",
+                               g_variant_new ("(sava{sv})", "quit", NULL, NULL),
+                               NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_subprocess_wait (app, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (app), ==, 0);
+
+  g_unlink (keyfile);
+  {
+    g_autofree char *settings_dir = g_path_get_dirname (keyfile);
+    g_autofree char *glib_dir = g_path_get_dirname (settings_dir);
+    g_rmdir (settings_dir);
+    g_rmdir (glib_dir);
+  }
+  g_rmdir (config);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Cli/version", test_version);
   g_test_add_func ("/Atlas/Cli/unknown-section", test_unknown_section);
   g_test_add_func ("/Atlas/Cli/single-instance", test_single_instance);
+  g_test_add_func ("/Atlas/Cli/open-routes", test_open_routes);
 
   return g_test_run ();
 }

@@ -647,6 +647,52 @@ test_chart (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_profile_switcher (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "testland.atlas.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *file_uri = g_file_get_uri (file);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) recent = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *first = NULL;
+  AtlasWindow *window = create_window (NULL, 1280, 800);
+  GtkDropDown *switcher = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, "profile-switcher"));
+  GListModel *entries = gtk_drop_down_get_model (switcher);
+
+  g_settings_reset (settings, "recent-profiles");
+
+  /* The shipped profile is listed and shown */
+  first = atlas_window_load_library (window);
+  g_assert_cmpstr (first, ==, "resource://" RESOURCE_BASE "/profiles/be.json");
+  atlas_window_open_uri (window, first);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (switcher), ==, 0);
+  g_assert_cmpstr (atlas_profile_get_country_code (atlas_window_get_profile (window)), ==, "BE");
+
+  /* An opened file joins the list, is shown, remembered and recent */
+  atlas_window_set_section (window, ATLAS_SECTION_ORGANIZATIONS);
+  atlas_window_open_file (window, file);
+  wait_until_loaded (window);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (switcher), ==, 1);
+  last = g_settings_get_string (settings, "last-profile");
+  g_assert_cmpstr (last, ==, file_uri);
+  recent = g_settings_get_strv (settings, "recent-profiles");
+  g_assert_cmpstr (recent[0], ==, file_uri);
+
+  /* Choosing Belgium again in the switcher shows it, on the same section */
+  gtk_drop_down_set_selected (switcher, 0);
+  g_assert_cmpstr (atlas_profile_get_country_code (atlas_window_get_profile (window)), ==, "BE");
+  g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_ORGANIZATIONS);
+  g_free (last);
+  last = g_settings_get_string (settings, "last-profile");
+  g_assert_cmpstr (last, ==, first);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -667,6 +713,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/research-filter", test_research_filter);
   g_test_add_func ("/Atlas/Window/timeline-filter-and-jump", test_timeline_filter_and_jump);
   g_test_add_func ("/Atlas/Window/organization-kinds", test_organization_kinds);
+  g_test_add_func ("/Atlas/Window/profile-switcher", test_profile_switcher);
   g_test_add_func ("/Atlas/Chart/draw-and-describe", test_chart);
 
   return g_test_run ();
