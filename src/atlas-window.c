@@ -357,13 +357,12 @@ load_resource_profile (const char  *uri,
 static void
 profile_selected_cb (AtlasWindow *self)
 {
-  g_autoptr(AtlasProfileEntry) entry = NULL;
+  AtlasProfileEntry *entry;
 
   if (self->syncing_dropdown)
     return;
 
-  entry = gtk_drop_down_get_selected_item (self->profile_dropdown)
-          ? g_object_ref (gtk_drop_down_get_selected_item (self->profile_dropdown)) : NULL;
+  entry = gtk_drop_down_get_selected_item (self->profile_dropdown);
   if (entry == NULL || g_strcmp0 (atlas_profile_entry_get_uri (entry), self->profile_uri) == 0)
     return;
 
