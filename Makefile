@@ -3,9 +3,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 BUILDDIR ?= build
+SANITIZEDIR ?= build-sanitize
 PREFIX ?= $(CURDIR)/_install
 
-.PHONY: all deps build install run test clean
+.PHONY: all deps build build-sanitize install run test fuzz clean
 
 all: build
 
@@ -27,8 +28,20 @@ run: install
 	GSETTINGS_SCHEMA_DIR="$(PREFIX)/share/glib-2.0/schemas" \
 	$(PREFIX)/bin/online-safety-atlas
 
-test: build
-	@build-aux/run-tests.sh $(BUILDDIR)
+# The same code built with AddressSanitizer and UndefinedBehaviorSanitizer
+$(SANITIZEDIR)/build.ninja:
+	meson setup $(SANITIZEDIR) --prefix=$(PREFIX) -Db_sanitize=address,undefined -Db_lundef=false
+
+build-sanitize: deps $(SANITIZEDIR)/build.ninja
+	meson compile -C $(SANITIZEDIR)
+
+# Every test, on the plain build and on the sanitized one
+test: build build-sanitize
+	@build-aux/run-tests.sh $(BUILDDIR) $(SANITIZEDIR)
+
+# Fuzzes the profile loader for FUZZ_SECONDS (tests/fuzz/README.md)
+fuzz: deps
+	build-aux/fuzz.sh
 
 clean:
-	rm -rf $(BUILDDIR) $(PREFIX)
+	rm -rf $(BUILDDIR) $(SANITIZEDIR) $(PREFIX) build-fuzz

@@ -1,28 +1,44 @@
 #!/bin/sh
-# Runs every test under a virtual display and a private session bus, then
-# prints one summary line: "Tests: N passed, N failed".
+# Runs every test under a virtual display and a private session bus, once
+# for each build directory given (the plain build, then the build with
+# AddressSanitizer and UndefinedBehaviorSanitizer), then prints one summary
+# line: "Tests: N passed, N failed".
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 
-builddir=${1:-build}
-
-xvfb-run -a -s '-screen 0 1280x800x24' \
-  dbus-run-session -- \
-  meson test -C "$builddir" --print-errorlogs --no-rebuild 2>&1 \
-  | grep -v '^dbus-daemon\[' 
-status=$?
-
-# meson writes one JSON object per test; count them rather than trust the
-# exit status alone, so that a run with no tests shows as 0 passed
-log="$builddir/meson-logs/testlog.json"
+top=$(cd "$(dirname "$0")/.." && pwd)
 passed=0
 failed=0
-if [ -f "$log" ]; then
-  passed=$(grep -c '"result": "OK"' "$log" || true)
-  total=$(grep -c '"result": ' "$log" || true)
-  skipped=$(grep -c '"result": "SKIP"' "$log" || true)
-  failed=$((total - passed - skipped))
-fi
+
+for builddir in "$@"; do
+  echo "== Tests in $builddir"
+  (
+    if grep -q "b_sanitize.*address" "$builddir/meson-info/intro-buildoptions.json" 2>/dev/null; then
+      # Leaks in system libraries only are suppressed, each one explained in
+      # the file; full stack traces so that suppressions match
+      export ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0:abort_on_error=1"
+      export LSAN_OPTIONS="suppressions=$top/tests/sanitizers/lsan.supp:print_suppressions=0"
+      export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    fi
+    xvfb-run -a -s '-screen 0 1280x800x24' \
+      dbus-run-session -- \
+      meson test -C "$builddir" --print-errorlogs --no-rebuild --timeout-multiplier 3 2>&1 \
+      | grep -v '^dbus-daemon\['
+  )
+
+  # meson writes one JSON object per test; count them rather than trust an
+  # exit status, so that a run with no tests shows as 0 passed
+  log="$builddir/meson-logs/testlog.json"
+  if [ -f "$log" ]; then
+    ok=$(grep -c '"result": "OK"' "$log" || true)
+    total=$(grep -c '"result": ' "$log" || true)
+    skipped=$(grep -c '"result": "SKIP"' "$log" || true)
+    passed=$((passed + ok))
+    failed=$((failed + total - ok - skipped))
+  else
+    failed=$((failed + 1))
+  fi
+done
 
 echo "Tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

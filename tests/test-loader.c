@@ -202,6 +202,24 @@ profile_with (const char *member,
   return g_bytes_new_take (text, strlen (text));
 }
 
+/* The minimal profile with "statistics": [] or "timeline": [] replaced by
+ * @value as written: numbers that json-glib would not write back as they
+ * are (1e309) stay in the text */
+static GBytes *
+profile_with_raw (const char *member,
+                  const char *value)
+{
+  g_autofree char *empty = g_strdup_printf ("\"%s\": []", member);
+  g_autofree char *replacement = g_strdup_printf ("\"%s\": %s", member, value);
+  g_auto(GStrv) parts = g_strsplit (minimal_profile, empty, 2);
+  char *text;
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  text = g_strjoin (replacement, parts[0], parts[1], NULL);
+
+  return g_bytes_new_take (text, strlen (text));
+}
+
 static GPtrArray *
 load_problems (GBytes            *bytes,
                AtlasProfileError  expected_code)
@@ -715,6 +733,72 @@ test_publication_filter_and_order (void)
   }
 }
 
+/* Hostile numbers and strings: refused with a message, or loaded as they
+ * are, never a crash */
+static void
+test_hostile_values (void)
+{
+  g_autoptr(GBytes) infinite =
+    profile_with_raw ("statistics",
+                  "[{\"id\": \"s\", \"label\": \"L\", \"value\": 1e309, \"unit\": \"count\", \"year\": 2016,"
+                  "  \"source\": {\"name\": \"N\"}}]");
+  g_autoptr(GBytes) huge_year =
+    profile_with_raw ("timeline", "[{\"id\": \"a\", \"year\": 99999999999999999999, \"title\": \"T\", \"description\": \"D\"}]");
+  g_autoptr(GBytes) big_int_year =
+    profile_with_raw ("timeline", "[{\"id\": \"a\", \"year\": 9223372036854775807, \"title\": \"T\", \"description\": \"D\"}]");
+  g_autoptr(GPtrArray) problems = NULL;
+
+  assert_one_problem (infinite, "statistics[0].value: must be a finite number");
+  assert_one_problem (big_int_year, "timeline[0].year: 9223372036854775807 is outside 1900-2100");
+
+  /* json-glib reads an integer beyond 64 bits as a double: refused either way */
+  problems = load_problems (huge_year, ATLAS_PROFILE_ERROR_INVALID);
+  g_assert_cmpuint (problems->len, ==, 1);
+}
+
+static void
+test_duplicate_keys (void)
+{
+  /* JSON leaves duplicate keys undefined; json-glib keeps the last one,
+   * and so does Atlas (documented in docs/profile-format.md) */
+  static const char text[] =
+    "{\"format\": \"atlas-profile\", \"format_version\": 1, \"format_version\": 1,"
+    " \"country\": {\"code\": \"XT\", \"name\": \"First\", \"name\": \"Testland\"},"
+    " \"edition\": {\"year\": 2016, \"title\": \"T\"}, \"statistics\": [], \"education\": [],"
+    " \"law_enforcement\": {\"agency\": \"A\", \"description\": \"D\", \"units\": []},"
+    " \"organizations\": [], \"research\": [], \"legislation\": {\"intro\": \"I\", \"items\": []},"
+    " \"timeline\": []}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (atlas_profile_get_country_name (profile), ==, "Testland");
+}
+
+static void
+test_long_title (void)
+{
+  GString *title = g_string_new (NULL);
+  g_autofree char *item = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = NULL;
+  g_autoptr(AtlasPublication) publication = NULL;
+
+  /* A 1 MB title loads whole */
+  while (title->len < 1024 * 1024)
+    g_string_append (title, "A very long title ");
+  item = g_strdup_printf ("[{\"id\": \"a\", \"title\": \"%s\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"}]",
+                          title->str);
+  bytes = profile_with ("research", item);
+  profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  publication = g_list_model_get_item (atlas_profile_get_research (profile), 0);
+  g_assert_cmpuint (strlen (atlas_publication_get_title (publication)), ==, title->len);
+  g_string_free (title, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -749,6 +833,9 @@ main (int   argc,
   g_test_add_func ("/Atlas/Loader/too-deep", test_too_deep);
   g_test_add_func ("/Atlas/Loader/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/Atlas/Loader/file-errors", test_file_errors);
+  g_test_add_func ("/Atlas/Loader/hostile-values", test_hostile_values);
+  g_test_add_func ("/Atlas/Loader/duplicate-keys", test_duplicate_keys);
+  g_test_add_func ("/Atlas/Loader/long-title", test_long_title);
   g_test_add_func ("/Atlas/Url/allowlist", test_url_allowlist);
   g_test_add_func ("/Atlas/Format/numbers", test_format);
   g_test_add_func ("/Atlas/Text/matching", test_text_matching);
