@@ -693,6 +693,83 @@ test_profile_switcher (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+
+  return n;
+}
+
+/* 100,000 publications: the profile opens, the list makes widgets only for
+ * what is on screen, and the filter answers */
+static void
+test_large_profile (void)
+{
+  GString *json = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = NULL;
+  AtlasWindow *window;
+  AtlasResearchPage *page;
+  guint widgets;
+
+  g_string_append (json,
+                   "{\"format\": \"atlas-profile\", \"format_version\": 1,"
+                   " \"country\": {\"code\": \"XT\", \"name\": \"Testland (fictional)\"},"
+                   " \"edition\": {\"year\": 2020, \"title\": \"Large test\"},"
+                   " \"statistics\": [], \"education\": [],"
+                   " \"law_enforcement\": {\"agency\": \"A\", \"description\": \"D\", \"units\": []},"
+                   " \"organizations\": [], \"legislation\": {\"intro\": \"I\", \"items\": []},"
+                   " \"timeline\": [], \"research\": [");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (json,
+                            "%s{\"id\": \"p%u\", \"title\": \"Publication %u about <b>safety</b> & children\","
+                            " \"year\": %u, \"authors\": [\"Author%u, A.\", \"Ólafsson, K.\"],"
+                            " \"summary\": \"Summary %u of a synthetic work.\"}",
+                            i > 0 ? "," : "", i, i, 1990 + i % 30, i % 997, i);
+  g_string_append (json, "]}");
+
+  bytes = g_string_free_to_bytes (json);
+  profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_research (profile)), ==, 100000);
+
+  window = create_window (profile, 1280, 800);
+  atlas_window_set_section (window, ATLAS_SECTION_RESEARCH);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  page = ATLAS_RESEARCH_PAGE (atlas_window_get_page (window, ATLAS_SECTION_RESEARCH));
+
+  /* Rows for what is on screen and around it (GTK keeps a few hundred),
+   * not one per publication */
+  {
+    GtkWidget *view = GTK_WIDGET (atlas_research_page_get_list_view (page));
+    guint rows = 0;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (view);
+         child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      rows++;
+
+    widgets = count_widgets (view);
+    g_test_message ("100,000 publications: %u rows, %u widgets", rows, widgets);
+    g_assert_cmpuint (rows, <, 500);
+    g_assert_cmpuint (widgets, <, 5000);
+  }
+
+  atlas_research_page_set_filter (page, "publication 4242 olafsson");
+  /* Words match inside words: 4242, 14242 … 94242, and 42420 … 42429 */
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_research_page_get_shown_items (page)), ==, 20);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -714,6 +791,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/timeline-filter-and-jump", test_timeline_filter_and_jump);
   g_test_add_func ("/Atlas/Window/organization-kinds", test_organization_kinds);
   g_test_add_func ("/Atlas/Window/profile-switcher", test_profile_switcher);
+  g_test_add_func ("/Atlas/Window/large-profile", test_large_profile);
   g_test_add_func ("/Atlas/Chart/draw-and-describe", test_chart);
 
   return g_test_run ();
