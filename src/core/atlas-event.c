@@ -225,6 +225,37 @@ atlas_event_init (AtlasEvent *self)
 {
 }
 
+/**
+ * atlas_event_new:
+ * @item_id: the id of the item the event stands for in @section
+ *
+ * The same as g_object_new() with the construct-only properties, without
+ * the property machinery: a profile can hold thousands of events.
+ *
+ * Returns: (transfer full): a new event
+ */
+AtlasEvent *
+atlas_event_new (const char   *id,
+                 int           year,
+                 int           end_year,
+                 const char   *title,
+                 const char   *description,
+                 AtlasSection  section,
+                 const char   *item_id)
+{
+  AtlasEvent *self = g_object_new (ATLAS_TYPE_EVENT, NULL);
+
+  self->id = g_strdup (id);
+  self->year = year;
+  self->end_year = end_year;
+  self->title = g_strdup (title);
+  self->description = g_strdup (description);
+  self->section = section;
+  self->item_id = g_strdup (item_id);
+
+  return self;
+}
+
 const char *
 atlas_event_get_id (AtlasEvent *self)
 {

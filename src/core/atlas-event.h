@@ -15,6 +15,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AtlasEvent, atlas_event, ATLAS, EVENT, GObject)
 
+AtlasEvent * atlas_event_new (const char   *id,
+                              int           year,
+                              int           end_year,
+                              const char   *title,
+                              const char   *description,
+                              AtlasSection  section,
+                              const char   *item_id);
+
 const char * atlas_event_get_id (AtlasEvent *self);
 int          atlas_event_get_year (AtlasEvent *self);
 int          atlas_event_get_end_year (AtlasEvent *self);

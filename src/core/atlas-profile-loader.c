@@ -568,31 +568,43 @@ parse_items (Loader     *l,
              GListStore *store)
 {
   JsonArray *array = get_array (l, object, parent, key, REQUIRED);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GString) element = NULL;
   g_autofree char *path = NULL;
+  gsize path_len;
   guint n;
 
   if (array == NULL)
     return;
 
   path = join_path (parent, key);
+  path_len = strlen (path);
   n = json_array_get_length (array);
+  items = g_ptr_array_new_full (n, g_object_unref);
+  element = g_string_new (path);
 
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      g_autofree char *element = index_path (path, i);
-      g_autoptr(GObject) item = NULL;
+      GObject *item;
+
+      /* "research[12]", in one buffer for all the items */
+      g_string_truncate (element, path_len);
+      g_string_append_printf (element, "[%u]", i);
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          wrong_type (l, element, NULL, _("an object"), node);
+          wrong_type (l, element->str, NULL, _("an object"), node);
           continue;
         }
 
-      item = parse (l, json_node_get_object (node), element);
+      item = parse (l, json_node_get_object (node), element->str);
       if (item != NULL)
-        g_list_store_append (store, item);
+        g_ptr_array_add (items, item);
     }
+
+  /* One items-changed for the whole section, not one per item */
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
 }
 
 static AtlasSource *
@@ -900,15 +912,8 @@ parse_publication (Loader     *l,
   if (l->n_problems != before)
     return NULL;
 
-  return g_object_new (ATLAS_TYPE_PUBLICATION,
-                       "id", id,
-                       "title", title,
-                       "year", year,
-                       "authors", authors,
-                       "contributors", contributors,
-                       "summary", summary,
-                       "url", url,
-                       NULL);
+  return G_OBJECT (atlas_publication_new (id, title, year, (const char * const *) authors,
+                                          contributors, summary, url));
 }
 
 static GObject *
@@ -974,15 +979,8 @@ parse_event (Loader     *l,
   if (l->n_problems != before)
     return NULL;
 
-  return g_object_new (ATLAS_TYPE_EVENT,
-                       "id", id,
-                       "item-id", id,
-                       "section", ATLAS_SECTION_TIMELINE,
-                       "year", year,
-                       "end-year", end_year,
-                       "title", title,
-                       "description", description,
-                       NULL);
+  return G_OBJECT (atlas_event_new (id, year, end_year, title, description,
+                                    ATLAS_SECTION_TIMELINE, id));
 }
 
 static AtlasHelpline *

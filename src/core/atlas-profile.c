@@ -207,15 +207,7 @@ add_event (GArray       *events,
 {
   SortableEvent e;
 
-  e.event = g_object_new (ATLAS_TYPE_EVENT,
-                          "id", item_id,
-                          "item-id", item_id,
-                          "section", section,
-                          "year", year,
-                          "end-year", end_year,
-                          "title", title,
-                          "description", description,
-                          NULL);
+  e.event = atlas_event_new (item_id, year, end_year, title, description, section, item_id);
   e.order = events->len;
   g_array_append_val (events, e);
 }

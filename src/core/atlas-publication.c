@@ -312,6 +312,38 @@ get_folded_text (AtlasPublication *self)
 }
 
 /**
+ * atlas_publication_new:
+ * @authors: (nullable): the authors, as the source writes them
+ *
+ * The same as g_object_new() with the construct-only properties, without
+ * the property machinery: the loader makes one for each of up to hundreds
+ * of thousands of publications.
+ *
+ * Returns: (transfer full): a new publication
+ */
+AtlasPublication *
+atlas_publication_new (const char         *id,
+                       const char         *title,
+                       int                 year,
+                       const char * const *authors,
+                       const char         *contributors,
+                       const char         *summary,
+                       const char         *url)
+{
+  AtlasPublication *self = g_object_new (ATLAS_TYPE_PUBLICATION, NULL);
+
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  self->year = year;
+  self->authors = g_strdupv ((char **) authors);
+  self->contributors = g_strdup (contributors);
+  self->summary = g_strdup (summary);
+  self->url = g_strdup (url);
+
+  return self;
+}
+
+/**
  * atlas_publication_matches:
  * @folded_query: a query folded with atlas_text_fold(); "" for none
  * @from_year: the first year to show, or 0

@@ -21,6 +21,14 @@ typedef enum {
 
 G_DECLARE_FINAL_TYPE (AtlasPublication, atlas_publication, ATLAS, PUBLICATION, GObject)
 
+AtlasPublication *  atlas_publication_new (const char         *id,
+                                           const char         *title,
+                                           int                 year,
+                                           const char * const *authors,
+                                           const char         *contributors,
+                                           const char         *summary,
+                                           const char         *url);
+
 const char *        atlas_publication_get_id (AtlasPublication *self);
 const char *        atlas_publication_get_title (AtlasPublication *self);
 int                 atlas_publication_get_year (AtlasPublication *self);

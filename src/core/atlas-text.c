@@ -8,12 +8,41 @@
  */
 
 #define G_LOG_DOMAIN "atlas-text"
+#define _GNU_SOURCE  /* memmem */
 
 #include "config.h"
 
 #include <string.h>
 
 #include "atlas-text.h"
+
+/* Letters and digits are kept; any run of anything else is one space */
+static inline void
+append_folded (GString  *out,
+               gunichar  c,
+               gboolean  alnum,
+               gboolean *space)
+{
+  if (alnum)
+    {
+      g_string_append_unichar (out, c);
+      *space = FALSE;
+    }
+  else if (!*space)
+    {
+      g_string_append_c (out, ' ');
+      *space = TRUE;
+    }
+}
+
+static char *
+finish_folded (GString *out)
+{
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+
+  return g_string_free (out, FALSE);
+}
 
 /**
  * atlas_text_fold:
@@ -36,6 +65,23 @@ atlas_text_fold (const char *text)
   if (text == NULL)
     return g_strdup ("");
 
+  /* Most text is ASCII: fold it without normalizing */
+  {
+    const char *p;
+
+    for (p = text; *p != '\0' && (guchar) *p < 0x80; p++)
+      ;
+
+    if (*p == '\0')
+      {
+        out = g_string_sized_new (p - text);
+        for (p = text; *p != '\0'; p++)
+          append_folded (out, (gunichar) g_ascii_tolower (*p), g_ascii_isalnum (*p), &space);
+
+        return finish_folded (out);
+      }
+  }
+
   decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
   if (decomposed == NULL)  /* not valid UTF-8 */
     return g_strdup ("");
@@ -55,23 +101,11 @@ atlas_text_fold (const char *text)
           break;
 
         default:
-          if (g_unichar_isalnum (c))
-            {
-              g_string_append_unichar (out, c);
-              space = FALSE;
-            }
-          else if (!space)
-            {
-              g_string_append_c (out, ' ');
-              space = TRUE;
-            }
+          append_folded (out, c, g_unichar_isalnum (c), &space);
         }
     }
 
-  if (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
-
-  return g_string_free (out, FALSE);
+  return finish_folded (out);
 }
 
 /**
@@ -94,13 +128,15 @@ atlas_text_matches (const char *folded_haystack,
   g_return_val_if_fail (folded_haystack != NULL, FALSE);
   g_return_val_if_fail (folded_query != NULL, FALSE);
 
+  gsize haystack_len = strlen (folded_haystack);
+
   while (*word != '\0')
     {
       const char *end = strchr (word, ' ');
       gsize len = end != NULL ? (gsize) (end - word) : strlen (word);
-      g_autofree char *needle = g_strndup (word, len);
 
-      if (strstr (folded_haystack, needle) == NULL)
+      /* memmem: no copy of the word for each item matched */
+      if (memmem (folded_haystack, haystack_len, word, len) == NULL)
         return FALSE;
 
       word += len;
