@@ -175,6 +175,25 @@ restore_last_section (AtlasWindow *window)
     atlas_window_set_section (window, section);
 }
 
+/* ATLAS_QUIT_AFTER_FIRST_FRAME=1: quit once the window's first frame is
+ * painted (for bench/, which measures start-up) */
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, user_data);
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static gboolean
+first_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  g_signal_connect (clock, "after-paint", G_CALLBACK (first_frame_painted_cb), user_data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 atlas_application_activate (GApplication *application)
 {
@@ -213,6 +232,9 @@ atlas_application_activate (GApplication *application)
     }
 
   gtk_window_present (window);
+
+  if (g_strcmp0 (g_getenv ("ATLAS_QUIT_AFTER_FIRST_FRAME"), "1") == 0)
+    gtk_widget_add_tick_callback (GTK_WIDGET (window), first_tick_cb, application, NULL);
 
   if (ATLAS_APPLICATION (application)->pending_files != NULL)
     {
