@@ -14,6 +14,7 @@
 
 #include "atlas-profile.h"
 #include "atlas-publication.h"
+#include "atlas-search-index.h"
 #include "atlas-text.h"
 
 static int
@@ -152,15 +153,17 @@ bench_loading (const char *name,
            f.median, l.median / f.median);
 }
 
-static void
-bench_filter (GBytes *bytes)
-{
-  static const char * const keystrokes[] = {
+/* Realistic keystroke prefixes: what a query is after each key */
+static const char * const keystrokes[] = {
     "c", "ch", "chi", "chil", "child", "childr", "childre", "children",
     "o", "ol", "ola", "olaf", "olafs", "olafss", "olafsso", "olafsson",
     "livingstone 2", "livingstone 20", "livingstone 201", "livingstone 2015",
     "mobile", "study 4", "study 42", "study 424", "study 4242",
-  };
+};
+
+static void
+bench_filter (GBytes *bytes)
+{
   g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (bytes, NULL, NULL);
   GListModel *research = atlas_profile_get_research (profile);
   guint n = g_list_model_get_n_items (research);
@@ -199,6 +202,47 @@ bench_filter (GBytes *bytes)
     g_print ("(no match: the benchmark is wrong)\n");
 }
 
+/* The search of the whole profile (AtlasSearchIndex): built once, then
+ * one query per keystroke */
+static void
+bench_search (GBytes *bytes)
+{
+  g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (bytes, NULL, NULL);
+  double builds[5];
+  double times[G_N_ELEMENTS (keystrokes)];
+  g_autoptr(AtlasSearchIndex) index = NULL;
+  guint matches = 0;
+  Stats b, s;
+
+  for (guint i = 0; i < G_N_ELEMENTS (builds); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      g_clear_object (&index);
+      index = atlas_search_index_new (profile);
+      builds[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+
+  for (guint k = 0; k < G_N_ELEMENTS (keystrokes); k++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GArray) results = atlas_search_index_query (index, keystrokes[k]);
+
+      times[k] = (g_get_monotonic_time () - start) / 1000.0;
+      matches += results->len;
+    }
+
+  b = stats_of (builds, G_N_ELEMENTS (builds));
+  s = stats_of (times, G_N_ELEMENTS (times));
+  g_print ("search index build (%u items)                    %9.2f ms (%.2f-%.2f)\n",
+           atlas_search_index_get_n_items (index), b.median, b.min, b.max);
+  g_print ("search per keystroke (%u items, %u queries)     %9.2f ms (%.2f-%.2f)  target < 16 ms  ratio to one frame %.2f\n",
+           atlas_search_index_get_n_items (index), (guint) G_N_ELEMENTS (keystrokes),
+           s.median, s.min, s.max, s.median / 16.0);
+  if (matches == 0)
+    g_print ("(no match: the benchmark is wrong)\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +264,7 @@ main (int   argc,
   bench_loading ("shipped profile (be.json)", shipped, 51);
   bench_loading ("generated (100,000 pub., 5,000 ev., 2,000 org.)", large, 7);
   bench_filter (large);
+  bench_search (large);
 
   return 0;
 }

@@ -16,10 +16,10 @@ export GSETTINGS_SCHEMA_DIR="$prefix/share/glib-2.0/schemas"
 out=docs/screenshots
 mkdir -p "$out"
 
-# shot WIDTH HEIGHT SECTION FILE [LANGUAGE]
+# shot WIDTH HEIGHT SECTION FILE [LANGUAGE [SEARCH]]
 shot () {
   xvfb-run -a -s "-screen 0 ${1}x${2}x24" sh -c '
-    w=$1 h=$2 section=$3 file=$4 lang=$5 app=$6
+    w=$1 h=$2 section=$3 file=$4 lang=$5 app=$6 search=$7
     eval "$(dbus-launch --sh-syntax)"
     LANGUAGE=$lang LANG=C.UTF-8 LC_ALL= GSK_RENDERER=cairo GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 GTK_A11Y=none XDG_DATA_DIRS=$XDG_DATA_DIRS GSETTINGS_SCHEMA_DIR=$GSETTINGS_SCHEMA_DIR \
       "$app" --section "$section" >/dev/null 2>&1 &
@@ -28,19 +28,27 @@ shot () {
     win=$(xdotool search --onlyvisible --class online-safety-atlas | head -n 1)
     xdotool windowmove "$win" 0 0 windowsize "$win" "$w" "$h"
     xdotool mousemove "$((w - 1))" "$((h - 1))"
+    if [ -n "$search" ]; then
+      sleep 0.5
+      xdotool key ctrl+f
+      xdotool type --delay 50 "$search"
+    fi
     sleep 1.5
     import -window root -crop "${w}x${h}+0+0" "$file"
     kill "$pid"
     wait "$pid" 2>/dev/null
     kill "$DBUS_SESSION_BUS_PID"
-  ' sh "$1" "$2" "$3" "$4" "${5:-}" "$app"
+  ' sh "$1" "$2" "$3" "$4" "${5:-}" "$app" "${6:-}"
 }
 
 for section in overview education law-enforcement organizations research legislation timeline; do
   shot 1280 800 "$section" "$out/$section-wide.png"
   shot 360 720 "$section" "$out/$section-narrow.png"
 done
+shot 1280 800 overview "$out/search-wide.png" "" "child focus"
+shot 360 720 overview "$out/search-narrow.png" "" "olafsson"
 for lang in fr nl; do
+  shot 1280 800 overview "$out/search-wide-$lang.png" $lang "internet"
   shot 1280 800 overview "$out/overview-wide-$lang.png" $lang
   shot 1280 800 legislation "$out/legislation-wide-$lang.png" $lang
   shot 360 720 research "$out/research-narrow-$lang.png" $lang

@@ -13,6 +13,7 @@
 #include "atlas-application.h"
 #include "atlas-problem.h"
 #include "atlas-profile.h"
+#include "atlas-search-provider.h"
 #include "atlas-sections.h"
 #include "atlas-settings.h"
 #include "atlas-window.h"
@@ -25,6 +26,8 @@ struct _AtlasApplication
   const char *initial_section;
   /* from the command line, for the first window */
   GPtrArray  *pending_files;
+
+  AtlasSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
@@ -340,12 +343,46 @@ atlas_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
 }
 
+/* The Activities overview's search: on the app's own connection, where
+ * data/…search-provider.ini says it is */
+static gboolean
+atlas_application_dbus_register (GApplication     *application,
+                                 GDBusConnection  *connection,
+                                 const char       *object_path,
+                                 GError          **error)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (application);
+  g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (atlas_application_parent_class)->dbus_register (application, connection,
+                                                                              object_path, error))
+    return FALSE;
+
+  self->search_provider = atlas_search_provider_new (GTK_APPLICATION (application));
+  return atlas_search_provider_register (self->search_provider, connection, path, error);
+}
+
+static void
+atlas_application_dbus_unregister (GApplication    *application,
+                                   GDBusConnection *connection,
+                                   const char      *object_path)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (application);
+
+  if (self->search_provider != NULL)
+    atlas_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (atlas_application_parent_class)->dbus_unregister (application, connection, object_path);
+}
+
 static void
 atlas_application_finalize (GObject *object)
 {
   AtlasApplication *self = ATLAS_APPLICATION (object);
 
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+  g_clear_object (&self->search_provider);
 
   G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
 }
@@ -362,6 +399,8 @@ atlas_application_class_init (AtlasApplicationClass *klass)
   application_class->startup = atlas_application_startup;
   application_class->activate = atlas_application_activate;
   application_class->open = atlas_application_open;
+  application_class->dbus_register = atlas_application_dbus_register;
+  application_class->dbus_unregister = atlas_application_dbus_unregister;
 }
 
 static void
@@ -376,6 +415,8 @@ atlas_application_init (AtlasApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), options);
+  /* Started by the Shell to search, it stays a while for the next keys */
+  g_application_set_inactivity_timeout (G_APPLICATION (self), 20 * 1000);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Country profiles of child online safety."));

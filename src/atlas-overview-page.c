@@ -29,6 +29,7 @@ struct _AtlasOverviewPage
 
   /* owned references */
   AtlasProfile *profile;
+  GHashTable   *cards;  /* id of a statistic → its card */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasOverviewPage, atlas_overview_page, ADW_TYPE_BIN)
@@ -292,7 +293,10 @@ atlas_overview_page_constructed (GObject *object)
     {
       g_autoptr(AtlasStatistic) statistic = g_list_model_get_item (statistics, i);
 
-      gtk_flow_box_append (self->statistics_box, create_statistic_card (statistic));
+      GtkWidget *card = create_statistic_card (statistic);
+
+      gtk_flow_box_append (self->statistics_box, card);
+      g_hash_table_insert (self->cards, g_strdup (atlas_statistic_get_id (statistic)), card);
     }
 
   note = atlas_profile_get_statistics_note (self->profile);
@@ -313,6 +317,7 @@ atlas_overview_page_dispose (GObject *object)
   AtlasOverviewPage *self = ATLAS_OVERVIEW_PAGE (object);
 
   g_clear_object (&self->profile);
+  g_clear_pointer (&self->cards, g_hash_table_unref);
 
   G_OBJECT_CLASS (atlas_overview_page_parent_class)->dispose (object);
 }
@@ -389,6 +394,8 @@ atlas_overview_page_class_init (AtlasOverviewPageClass *klass)
 static void
 atlas_overview_page_init (AtlasOverviewPage *self)
 {
+  self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -400,4 +407,34 @@ atlas_overview_page_new (AtlasProfile *profile)
   return g_object_new (ATLAS_TYPE_OVERVIEW_PAGE,
                        "profile", profile,
                        NULL);
+}
+
+/**
+ * atlas_overview_page_focus_item:
+ * @id: the id of a statistic, or "helpline"
+ *
+ * Scrolls to the statistic's card, or to the helpline, and gives it the
+ * keyboard focus.
+ *
+ * Returns: whether the page shows the item
+ */
+gboolean
+atlas_overview_page_focus_item (AtlasOverviewPage *self,
+                                const char        *id)
+{
+  GtkWidget *card;
+
+  g_return_val_if_fail (ATLAS_IS_OVERVIEW_PAGE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (g_strcmp0 (id, "helpline") == 0 && gtk_widget_get_visible (GTK_WIDGET (self->helpline_box)))
+    card = GTK_WIDGET (self->helpline_box);
+  else
+    card = g_hash_table_lookup (self->cards, id);
+
+  if (card == NULL)
+    return FALSE;
+
+  atlas_widget_show_found (card);
+  return TRUE;
 }

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AtlasOverviewPage, atlas_overview_page, ATLAS, OVERVIEW_PAGE, AdwBin)
 
-GtkWidget *atlas_overview_page_new (AtlasProfile *profile);
+GtkWidget *atlas_overview_page_new        (AtlasProfile      *profile);
+gboolean   atlas_overview_page_focus_item (AtlasOverviewPage *self,
+                                           const char        *id);
 
 G_END_DECLS

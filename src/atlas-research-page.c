@@ -42,6 +42,9 @@ struct _AtlasResearchPage
   GtkSortListModel   *sorted;
   GHashTable         *expanded;     /* ids of publications whose summary is open */
   char               *folded_query;
+  int                 from_year;    /* the range the filter last used */
+  int                 to_year;
+  char               *focus_id;     /* a publication to focus once shown */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasResearchPage, atlas_research_page, ADW_TYPE_BIN)
@@ -64,9 +67,7 @@ filter_publication (gpointer item,
 {
   AtlasResearchPage *self = user_data;
 
-  return atlas_publication_matches (item, self->folded_query,
-                                    (int) gtk_adjustment_get_value (self->from_adjustment),
-                                    (int) gtk_adjustment_get_value (self->to_adjustment));
+  return atlas_publication_matches (item, self->folded_query, self->from_year, self->to_year);
 }
 
 static int
@@ -106,10 +107,24 @@ filter_changed_cb (AtlasResearchPage *self)
   if (self->filtered == NULL)
     return;
 
-  g_free (self->folded_query);
-  self->folded_query = atlas_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  g_autofree char *query = atlas_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  int from = (int) gtk_adjustment_get_value (self->from_adjustment);
+  int to = (int) gtk_adjustment_get_value (self->to_adjustment);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  gtk_filter_changed (gtk_filter_list_model_get_filter (self->filtered), GTK_FILTER_CHANGE_DIFFERENT);
+  /* Typing on only narrows what matched, deleting only widens it: then
+   * the list checks only the items it shows, or only those it hides */
+  if (g_str_has_prefix (query, self->folded_query) && from >= self->from_year && to <= self->to_year)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (g_str_has_prefix (self->folded_query, query) && from <= self->from_year && to >= self->to_year)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  g_free (self->folded_query);
+  self->folded_query = g_steal_pointer (&query);
+  self->from_year = from;
+  self->to_year = to;
+
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->filtered), change);
   update_count (self);
 }
 
@@ -122,6 +137,18 @@ order_changed_cb (AtlasResearchPage *self)
   gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sorted), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
+/* The publication a row widget shows, set when it is bound */
+#define PUBLICATION_KEY "atlas-publication"
+
+static void
+clear_filters (AtlasResearchPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_adjustment_set_value (self->from_adjustment, gtk_adjustment_get_lower (self->from_adjustment));
+  gtk_adjustment_set_value (self->to_adjustment, gtk_adjustment_get_upper (self->to_adjustment));
+  filter_changed_cb (self);
+}
+
 static void
 clear_filters_action (GtkWidget  *widget,
                       const char *action_name,
@@ -129,10 +156,7 @@ clear_filters_action (GtkWidget  *widget,
 {
   AtlasResearchPage *self = ATLAS_RESEARCH_PAGE (widget);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_adjustment_set_value (self->from_adjustment, gtk_adjustment_get_lower (self->from_adjustment));
-  gtk_adjustment_set_value (self->to_adjustment, gtk_adjustment_get_upper (self->to_adjustment));
-  filter_changed_cb (self);
+  clear_filters (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -253,6 +277,7 @@ bind_item_cb (GtkSignalListItemFactory *factory,
     /* TRANSLATORS: a publication whose authors the source does not name: "2009 · Authors not named" */
     meta_text = g_strdup_printf (_("%d · Authors not named"), atlas_publication_get_year (item));
 
+  g_object_set_data (G_OBJECT (box), PUBLICATION_KEY, item);
   gtk_label_set_text (GTK_LABEL (title), atlas_publication_get_title (item));
   gtk_label_set_text (GTK_LABEL (meta), meta_text);
   gtk_label_set_text (GTK_LABEL (summary), summary_text);
@@ -438,6 +463,7 @@ atlas_research_page_finalize (GObject *object)
 
   g_clear_pointer (&self->expanded, g_hash_table_unref);
   g_free (self->folded_query);
+  g_free (self->focus_id);
 
   G_OBJECT_CLASS (atlas_research_page_parent_class)->finalize (object);
 }
@@ -588,4 +614,79 @@ atlas_research_page_get_list_view (AtlasResearchPage *self)
   g_return_val_if_fail (ATLAS_IS_RESEARCH_PAGE (self), NULL);
 
   return self->list_view;
+}
+
+/* After the list has scrolled and made the rows around the publication:
+ * focus the row that shows it */
+static gboolean
+focus_pending_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  AtlasResearchPage *self = ATLAS_RESEARCH_PAGE (user_data);
+  g_autofree char *id = g_steal_pointer (&self->focus_id);
+
+  if (id == NULL)
+    return G_SOURCE_REMOVE;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (widget);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+      AtlasPublication *item = box != NULL ? g_object_get_data (G_OBJECT (box), PUBLICATION_KEY) : NULL;
+
+      if (item != NULL && gtk_widget_get_mapped (row) &&
+          g_strcmp0 (atlas_publication_get_id (item), id) == 0)
+        {
+          atlas_widget_show_found (row);
+          break;
+        }
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * atlas_research_page_focus_item:
+ * @id: the id of a publication
+ *
+ * Shows every publication again if the filters hide @id, scrolls to it
+ * and, once its row is made, gives that row the keyboard focus.
+ *
+ * Returns: whether the page has the publication
+ */
+gboolean
+atlas_research_page_focus_item (AtlasResearchPage *self,
+                                const char        *id)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (ATLAS_IS_RESEARCH_PAGE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  model = G_LIST_MODEL (self->sorted);
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AtlasPublication) item = g_list_model_get_item (model, i);
+
+          if (g_strcmp0 (atlas_publication_get_id (item), id) != 0)
+            continue;
+
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          g_free (self->focus_id);
+          self->focus_id = g_strdup (id);
+          gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), focus_pending_cb,
+                                        g_object_ref (self), g_object_unref);
+          return TRUE;
+        }
+
+      /* Not shown: clear the filters and look once more */
+      clear_filters (self);
+    }
+
+  return FALSE;
 }

@@ -20,6 +20,8 @@ GtkListView *atlas_research_page_get_list_view (AtlasResearchPage *self);
 GListModel  *atlas_research_page_get_shown_items (AtlasResearchPage *self);
 void         atlas_research_page_set_filter    (AtlasResearchPage *self,
                                                 const char        *text);
+gboolean     atlas_research_page_focus_item    (AtlasResearchPage *self,
+                                                const char        *id);
 void         atlas_research_page_export        (AtlasResearchPage *self,
                                                 const char        *format,
                                                 GFile             *file);

@@ -817,8 +817,7 @@ atlas_section_page_focus_item (AtlasSectionPage *self,
             {
               GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
 
-              gtk_widget_set_focusable (GTK_WIDGET (row), TRUE);
-              gtk_widget_grab_focus (GTK_WIDGET (row));
+              atlas_widget_show_found (GTK_WIDGET (row));
               return TRUE;
             }
         }

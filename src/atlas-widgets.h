@@ -17,5 +17,6 @@ GtkWidget *atlas_item_box_new    (void);
 void       atlas_item_box_add    (GtkWidget  *box,
                                   const char *text,
                                   const char *css_class);
+void       atlas_widget_show_found (GtkWidget *widget);
 
 G_END_DECLS

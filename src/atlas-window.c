@@ -15,6 +15,7 @@
 #include "atlas-problem.h"
 #include "atlas-profile-entry.h"
 #include "atlas-research-page.h"
+#include "atlas-search-page.h"
 #include "atlas-section-page.h"
 #include "atlas-sections.h"
 #include "atlas-settings.h"
@@ -34,6 +35,8 @@ struct _AtlasWindow
   GtkStack        *stack;
   GtkSpinner      *loading_spinner;
   GtkDropDown     *profile_dropdown;
+  GtkSearchBar    *search_bar;
+  GtkSearchEntry  *search_entry;
 
   /* owned references */
   AtlasProfile    *profile;
@@ -50,6 +53,7 @@ struct _AtlasWindow
   GtkWidget       *pages[ATLAS_N_SECTIONS];
   GtkListBoxRow   *rows[ATLAS_N_SECTIONS];
   AtlasSection     section;
+  GtkWidget       *search_page;  /* the results of a search, when searched */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -62,6 +66,9 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void show_search_results (AtlasWindow *self);
+static void stop_search         (AtlasWindow *self);
 
 static GtkWidget *
 create_page (AtlasWindow  *self,
@@ -107,6 +114,12 @@ clear_pages (AtlasWindow *self)
       gtk_stack_remove (self->stack, self->pages[i]);
       self->pages[i] = NULL;
     }
+
+  if (self->search_page != NULL)
+    {
+      gtk_stack_remove (self->stack, self->search_page);
+      self->search_page = NULL;
+    }
 }
 
 /* Shows the page of the current section, and marks it in the sidebar */
@@ -120,6 +133,7 @@ show_section (AtlasWindow *self)
     gtk_stack_set_visible_child (self->stack, self->pages[section]);
 
   adw_window_title_set_title (self->section_title, atlas_section_get_title (section));
+  adw_window_title_set_subtitle (self->section_title, NULL);
 
   if (gtk_list_box_get_selected_row (self->sidebar) != self->rows[section])
     gtk_list_box_select_row (self->sidebar, self->rows[section]);
@@ -194,6 +208,10 @@ show_item_action (GtkWidget  *widget,
 
   if (ATLAS_IS_SECTION_PAGE (self->pages[section]))
     atlas_section_page_focus_item (ATLAS_SECTION_PAGE (self->pages[section]), id);
+  else if (ATLAS_IS_RESEARCH_PAGE (self->pages[section]))
+    atlas_research_page_focus_item (ATLAS_RESEARCH_PAGE (self->pages[section]), id);
+  else if (ATLAS_IS_OVERVIEW_PAGE (self->pages[section]))
+    atlas_overview_page_focus_item (ATLAS_OVERVIEW_PAGE (self->pages[section]), id);
 }
 
 static void
@@ -859,6 +877,91 @@ atlas_window_set_property (GObject      *object,
     }
 }
 
+/* Searching: the results replace the section's page while the search bar
+ * is open and holds text; closing it (Esc) shows the section again */
+static void
+show_search_results (AtlasWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (self->profile == NULL || !gtk_search_bar_get_search_mode (self->search_bar) || text[0] == '\0')
+    {
+      show_section (self);
+      return;
+    }
+
+  if (self->search_page == NULL)
+    {
+      self->search_page = atlas_search_page_new (self->profile);
+      gtk_stack_add_named (self->stack, self->search_page, "search");
+    }
+
+  atlas_search_page_set_query (ATLAS_SEARCH_PAGE (self->search_page), text);
+  gtk_stack_set_visible_child (self->stack, self->search_page);
+  adw_window_title_set_title (self->section_title, _("Search"));
+  adw_window_title_set_subtitle (self->section_title, atlas_profile_get_country_name (self->profile));
+}
+
+static void
+search_changed_cb (AtlasWindow *self)
+{
+  show_search_results (self);
+}
+
+static void
+search_activate_cb (AtlasWindow *self)
+{
+  if (self->search_page != NULL &&
+      gtk_stack_get_visible_child (self->stack) == self->search_page)
+    atlas_search_page_activate_first (ATLAS_SEARCH_PAGE (self->search_page));
+}
+
+static void
+search_mode_changed_cb (AtlasWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      /* In a narrow window, the search bar is in the content pane */
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    }
+
+  show_search_results (self);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Closes the search: a result was chosen */
+static void
+stop_search (AtlasWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+filter_research_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  stop_search (self);
+  atlas_window_set_section (self, ATLAS_SECTION_RESEARCH);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  atlas_research_page_set_filter (ATLAS_RESEARCH_PAGE (self->pages[ATLAS_SECTION_RESEARCH]),
+                                  g_variant_get_string (parameter, NULL));
+}
+
 static void
 atlas_window_class_init (AtlasWindowClass *klass)
 {
@@ -903,6 +1006,11 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, profile_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, profile_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
@@ -913,7 +1021,10 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-url", "s", open_url_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-research", "s", filter_research_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 
   /* Alt+1 … Alt+7 go to a section, in the order of the sidebar */
   for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
@@ -952,6 +1063,12 @@ atlas_window_init (AtlasWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-research", FALSE);
+
+  /* Typing anywhere in the window searches */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   {
     /* A profile file dropped on the window opens */
@@ -1028,7 +1145,8 @@ atlas_window_set_profile (AtlasWindow  *self,
 
       adw_window_title_set_title (self->country_title, atlas_profile_get_country_name (profile));
       adw_window_title_set_subtitle (self->country_title, subtitle);
-      show_section (self);
+      /* A search goes on in the new profile */
+      show_search_results (self);
     }
   else
     {
@@ -1039,6 +1157,9 @@ atlas_window_set_profile (AtlasWindow  *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar), profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-research", profile != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_bar), profile != NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }
@@ -1057,6 +1178,9 @@ atlas_window_set_section (AtlasWindow  *self,
 {
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (section < ATLAS_N_SECTIONS);
+
+  /* Going to a section ends a search */
+  stop_search (self);
 
   if (self->section == section)
     return;
@@ -1098,4 +1222,27 @@ atlas_window_show_toast (AtlasWindow *self,
   /* A toast's title is markup; messages may name files or addresses */
   escaped = g_markup_escape_text (message, -1);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/**
+ * atlas_window_search:
+ * @text: what to look for
+ *
+ * Opens the search bar with @text and shows the results, as typing it
+ * after Ctrl+F does.
+ */
+void
+atlas_window_search (AtlasWindow *self,
+                     const char  *text)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  if (self->profile == NULL)
+    return;
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+  show_search_results (self);
 }

@@ -34,4 +34,7 @@ void          atlas_window_open_uri     (AtlasWindow    *self,
                                          const char     *uri);
 char         *atlas_window_load_library (AtlasWindow    *self);
 
+void          atlas_window_search        (AtlasWindow  *self,
+                                          const char   *text);
+
 G_END_DECLS

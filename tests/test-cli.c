@@ -177,6 +177,38 @@ name_has_owner (gpointer data)
   return has_owner;
 }
 
+/* Quits the app through its exported actions; it exits cleanly */
+static void
+quit_app (GDBusConnection *bus,
+          GSubprocess     *app)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_dbus_connection_call_sync (bus, APP_ID, "/io/github/onlinesafetyatlas/Atlas",
+                               "org.gtk.Actions", "Activate",
+                               g_variant_new ("(sava{sv})", "quit", NULL, NULL),
+                               NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_subprocess_wait (app, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (app));
+  g_assert_cmpint (g_subprocess_get_exit_status (app), ==, 0);
+}
+
+/* Removes a test's XDG_CONFIG_HOME and the settings keyfile in it */
+static void
+remove_config (const char *config,
+               const char *keyfile)
+{
+  g_autofree char *settings_dir = g_path_get_dirname (keyfile);
+  g_autofree char *glib_dir = g_path_get_dirname (settings_dir);
+
+  g_unlink (keyfile);
+  g_rmdir (settings_dir);
+  g_rmdir (glib_dir);
+  g_rmdir (config);
+}
+
 static gboolean
 keyfile_says_legislation (gpointer data)
 {
@@ -235,24 +267,9 @@ test_single_instance (void)
   g_assert_true (wait_for (keyfile_says_legislation, keyfile));
 
   /* Quit the primary through its exported actions */
-  g_dbus_connection_call_sync (bus, APP_ID, "/io/github/onlinesafetyatlas/Atlas",
-                               "org.gtk.Actions", "Activate",
-                               g_variant_new ("(sava{sv})", "quit", NULL, NULL),
-                               NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
-  g_assert_no_error (error);
-  g_subprocess_wait (primary, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (primary));
-  g_assert_cmpint (g_subprocess_get_exit_status (primary), ==, 0);
+  quit_app (bus, primary);
 
-  g_unlink (keyfile);
-  {
-    g_autofree char *settings_dir = g_path_get_dirname (keyfile);
-    g_autofree char *glib_dir = g_path_get_dirname (settings_dir);
-    g_rmdir (settings_dir);
-    g_rmdir (glib_dir);
-  }
-  g_rmdir (config);
+  remove_config (config, keyfile);
 }
 
 typedef struct {
@@ -329,23 +346,138 @@ test_open_routes (void)
   wait.expected = expect_shipped;
   g_assert_true (wait_for (keyfile_contains, &wait));
 
-  g_dbus_connection_call_sync (bus, APP_ID, "/io/github/onlinesafetyatlas/Atlas",
-                               "org.gtk.Actions", "Activate",
-                               g_variant_new ("(sava{sv})", "quit", NULL, NULL),
-                               NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
-  g_assert_no_error (error);
-  g_subprocess_wait (app, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (g_subprocess_get_exit_status (app), ==, 0);
+  quit_app (bus, app);
 
-  g_unlink (keyfile);
-  {
-    g_autofree char *settings_dir = g_path_get_dirname (keyfile);
-    g_autofree char *glib_dir = g_path_get_dirname (settings_dir);
-    g_rmdir (settings_dir);
-    g_rmdir (glib_dir);
-  }
-  g_rmdir (config);
+  remove_config (config, keyfile);
+}
+
+
+static GVariant *
+call_provider (GDBusConnection *bus,
+               const char      *method,
+               GVariant        *parameters,
+               const char      *reply_type)
+{
+  g_autoptr(GError) error = NULL;
+  GVariant *reply;
+
+  reply = g_dbus_connection_call_sync (bus, APP_ID, "/io/github/onlinesafetyatlas/Atlas/SearchProvider",
+                                       "org.gnome.Shell.SearchProvider2", method, parameters,
+                                       reply_type != NULL ? G_VARIANT_TYPE (reply_type) : NULL,
+                                       G_DBUS_CALL_FLAGS_NONE, 30000, NULL, &error);
+  g_assert_no_error (error);
+  return reply;
+}
+
+static gboolean
+strv_contains_all (const char * const *strv,
+                   const char * const *wanted)
+{
+  for (guint i = 0; wanted[i] != NULL; i++)
+    if (!g_strv_contains (strv, wanted[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* What GNOME Shell calls when a user types in the Activities overview: the
+ * app is started as a D-Bus service, without a window, finds items of the
+ * profile it would show, names them, and opens the one chosen */
+static void
+test_search_provider (void)
+{
+  static const char * const child_focus_ids[] = { "overview/helpline", "organizations/child-focus", NULL };
+  static const char * const terms[] = { "CHILD", "focus", NULL };
+  static const char * const narrower[] = { "child", "focus", "missing", NULL };
+  static const char * const wanted_ids[] = { "organizations/child-focus", "no-such/item", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) app = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) sub_ids = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *keyfile = NULL;
+  g_autoptr(GVariantIter) metas = NULL;
+  KeyfileWait wait;
+  GVariant *meta;
+  guint n_metas = 0;
+  const char *binary = g_getenv ("ATLAS_BINARY");
+
+  if (g_getenv ("DISPLAY") == NULL || g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    {
+      g_test_skip ("needs a display and a session bus (make test provides both)");
+      return;
+    }
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+  config = g_dir_make_tmp ("atlas-provider-XXXXXX", &error);
+  g_assert_no_error (error);
+  keyfile = g_build_filename (config, "glib-2.0", "settings", "keyfile", NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", config, TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+
+  /* How D-Bus activation starts it */
+  app = g_subprocess_launcher_spawn (launcher, &error, binary, "--gapplication-service", NULL);
+  g_assert_no_error (error);
+  g_assert_true (wait_for (name_has_owner, bus));
+
+  /* Case and the order of the words do not matter */
+  reply = call_provider (bus, "GetInitialResultSet", g_variant_new ("(^as)", terms), "(as)");
+  g_variant_get (reply, "(^as)", &ids);
+  g_assert_true (strv_contains_all ((const char * const *) ids, child_focus_ids));
+  g_clear_pointer (&reply, g_variant_unref);
+
+  /* One more word: fewer results, all among the first */
+  reply = call_provider (bus, "GetSubsearchResultSet", g_variant_new ("(^as^as)", ids, narrower), "(as)");
+  g_variant_get (reply, "(^as)", &sub_ids);
+  g_assert_cmpuint (g_strv_length (sub_ids), >, 0);
+  g_assert_cmpuint (g_strv_length (sub_ids), <, g_strv_length (ids));
+  g_assert_true (strv_contains_all ((const char * const *) ids, (const char * const *) sub_ids));
+  g_assert_true (g_strv_contains ((const char * const *) sub_ids, "organizations/child-focus"));
+  g_clear_pointer (&reply, g_variant_unref);
+
+  /* Names and descriptions; an unknown id is left out */
+  reply = call_provider (bus, "GetResultMetas", g_variant_new ("(^as)", wanted_ids), "(aa{sv})");
+  g_variant_get (reply, "(aa{sv})", &metas);
+  while ((meta = g_variant_iter_next_value (metas)) != NULL)
+    {
+      g_autoptr(GVariantDict) dict = g_variant_dict_new (meta);
+      const char *id = NULL, *name = NULL, *description = NULL;
+
+      g_assert_true (g_variant_dict_lookup (dict, "id", "&s", &id));
+      g_assert_true (g_variant_dict_lookup (dict, "name", "&s", &name));
+      g_assert_true (g_variant_dict_lookup (dict, "description", "&s", &description));
+      g_assert_true (g_variant_dict_contains (dict, "icon"));
+      g_assert_cmpstr (id, ==, "organizations/child-focus");
+      g_assert_cmpstr (name, ==, "Child Focus");
+      g_assert_true (g_str_has_prefix (description, "Organizations · "));
+      g_variant_unref (meta);
+      n_metas++;
+    }
+  g_assert_cmpuint (n_metas, ==, 1);
+  g_clear_pointer (&reply, g_variant_unref);
+
+  /* Choosing a result opens the window on its section */
+  reply = call_provider (bus, "ActivateResult",
+                         g_variant_new ("(s^asu)", "legislation/penal-code-372", terms, 0), NULL);
+  g_clear_pointer (&reply, g_variant_unref);
+  wait.path = keyfile;
+  wait.expected = "last-section='legislation'";
+  g_assert_true (wait_for (keyfile_contains, &wait));
+
+  /* "Search in the app" opens the window's search */
+  reply = call_provider (bus, "LaunchSearch", g_variant_new ("(^asu)", terms, 0), NULL);
+  g_clear_pointer (&reply, g_variant_unref);
+
+  quit_app (bus, app);
+
+  remove_config (config, keyfile);
 }
 
 /* Without its settings schema (a broken installation) the app runs with
@@ -377,15 +509,7 @@ test_missing_schema (void)
   g_assert_no_error (error);
   g_assert_true (wait_for (name_has_owner, bus));
 
-  g_dbus_connection_call_sync (bus, APP_ID, "/io/github/onlinesafetyatlas/Atlas",
-                               "org.gtk.Actions", "Activate",
-                               g_variant_new ("(sava{sv})", "quit", NULL, NULL),
-                               NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
-  g_assert_no_error (error);
-  g_subprocess_wait (app, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (app));
-  g_assert_cmpint (g_subprocess_get_exit_status (app), ==, 0);
+  quit_app (bus, app);
 }
 
 int
@@ -403,6 +527,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Cli/single-instance", test_single_instance);
   g_test_add_func ("/Atlas/Cli/open-routes", test_open_routes);
   g_test_add_func ("/Atlas/Cli/missing-schema", test_missing_schema);
+  g_test_add_func ("/Atlas/Cli/search-provider", test_search_provider);
 
   return g_test_run ();
 }

@@ -14,7 +14,9 @@
 #include "atlas-event.h"
 #include "atlas-overview-page.h"
 #include "atlas-profile.h"
+#include "atlas-publication.h"
 #include "atlas-research-page.h"
+#include "atlas-search-page.h"
 #include "atlas-section-page.h"
 #include "atlas-sections.h"
 #include "atlas-window.h"
@@ -511,6 +513,146 @@ test_research_filter (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* Opens the search bar as Ctrl+F does and types @text */
+static AtlasSearchPage *
+search_for (AtlasWindow *window,
+            const char  *text)
+{
+  GtkWidget *entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry");
+  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK, "content-stack"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_focus (entry) ||
+                 gtk_widget_get_focus_child (entry) != NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* what the entry emits after its typing delay */
+  g_signal_emit_by_name (entry, "search-changed");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "search");
+  return ATLAS_SEARCH_PAGE (gtk_stack_get_visible_child (stack));
+}
+
+static const char *
+row_title (GtkListBox *list,
+           guint       index)
+{
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, index)));
+}
+
+static void
+test_search_groups_and_jumps (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK, "content-stack"));
+  GtkSearchBar *bar = GTK_SEARCH_BAR (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR, NULL));
+  AtlasSearchPage *page;
+  GtkListBox *overview, *organizations;
+  GtkWidget *results;
+  GtkWidget *focus;
+
+  atlas_window_set_section (window, ATLAS_SECTION_EDUCATION);
+  page = search_for (window, "focus CHILD");
+
+  /* Grouped by section, in the order of the sidebar, each under a heading
+   * with its count; the words found in bold */
+  results = find_descendant (GTK_WIDGET (page), GTK_TYPE_BOX, "search-results");
+  overview = GTK_LIST_BOX (find_descendant (results, GTK_TYPE_LIST_BOX, "overview"));
+  organizations = GTK_LIST_BOX (find_descendant (results, GTK_TYPE_LIST_BOX, "organizations"));
+  g_assert_nonnull (overview);
+  g_assert_nonnull (organizations);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (results))), ==, "Overview · 1");
+  g_assert_cmpstr (row_title (overview, 0), ==, "<b>Child</b> <b>Focus</b>");
+  g_assert_cmpuint (atlas_search_page_get_n_results (page), >=, 2);
+
+  /* A result opens its item in its section, focused */
+  gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (organizations, 0)));
+  /* marked for a moment: looked at before anything else can run */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+  g_assert_true (gtk_widget_has_css_class (focus, "atlas-found"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_ORGANIZATIONS);
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+  {
+    GtkWidget *label = find_descendant (focus, GTK_TYPE_LABEL, NULL);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Child Focus");
+  }
+
+  /* Enter opens the first result: the helpline on the Overview */
+  search_for (window, "116");
+  g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "activate");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_OVERVIEW);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_has_css_class (focus, "atlas-helpline"));
+
+  /* Esc closes the search and shows the page from before */
+  atlas_window_set_section (window, ATLAS_SECTION_LEGISLATION);
+  search_for (window, "penal code");
+  g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "stop-search");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  g_assert_true (gtk_stack_get_visible_child (stack) == atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_search_research_and_empty (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  AtlasSearchPage *page;
+  GtkListBox *research;
+  GtkStack *results_stack;
+  GtkWidget *focus;
+  GtkListView *list_view;
+
+  page = search_for (window, "OLAFSSON");
+  results_stack = GTK_STACK (find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK, "search-stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (results_stack), ==, "results");
+  research = GTK_LIST_BOX (find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "research"));
+  g_assert_nonnull (research);
+  g_assert_cmpuint (count_rows (research), ==, atlas_search_page_get_n_results (page));
+
+  /* The last of them, so that the list has to scroll to it */
+  {
+    GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (research, count_rows (research) - 1));
+    GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+    const char *section_name, *id;
+    AtlasPublication *shown;
+
+    g_variant_get (target, "(&s&s)", &section_name, &id);
+    g_assert_cmpstr (section_name, ==, "research");
+
+    gtk_widget_activate (row);
+    for (int i = 0; i < 3; i++)
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_RESEARCH);
+    list_view = atlas_research_page_get_list_view (ATLAS_RESEARCH_PAGE (atlas_window_get_page (window, ATLAS_SECTION_RESEARCH)));
+
+    /* The row of that publication has the focus */
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (list_view)));
+    shown = g_object_get_data (G_OBJECT (gtk_widget_get_first_child (focus)), "atlas-publication");
+    g_assert_nonnull (shown);
+    g_assert_cmpstr (atlas_publication_get_id (shown), ==, id);
+  }
+
+  /* Nothing found: a status page that says what to try */
+  page = search_for (window, "zzyzx");
+  results_stack = GTK_STACK (find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK, "search-stack"));
+  g_assert_cmpuint (atlas_search_page_get_n_results (page), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (results_stack), ==, "empty");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_timeline_filter_and_jump (void)
 {
@@ -789,6 +931,8 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/close-during-load", test_close_during_load);
   g_test_add_func ("/Atlas/Window/research-filter", test_research_filter);
   g_test_add_func ("/Atlas/Window/timeline-filter-and-jump", test_timeline_filter_and_jump);
+  g_test_add_func ("/Atlas/Window/search-groups-and-jumps", test_search_groups_and_jumps);
+  g_test_add_func ("/Atlas/Window/search-research-and-empty", test_search_research_and_empty);
   g_test_add_func ("/Atlas/Window/organization-kinds", test_organization_kinds);
   g_test_add_func ("/Atlas/Window/profile-switcher", test_profile_switcher);
   g_test_add_func ("/Atlas/Window/large-profile", test_large_profile);

@@ -16,32 +16,60 @@
 
 #include "atlas-text.h"
 
-/* Letters and digits are kept; any run of anything else is one space */
-static inline void
-append_folded (GString  *out,
-               gunichar  c,
-               gboolean  alnum,
-               gboolean *space)
-{
-  if (alnum)
-    {
-      g_string_append_unichar (out, c);
-      *space = FALSE;
-    }
-  else if (!*space)
-    {
-      g_string_append_c (out, ' ');
-      *space = TRUE;
-    }
-}
+typedef enum {
+  FOLD_ALNUM,  /* a letter or digit: its folded form was appended */
+  FOLD_MARK,   /* a combining mark (an accent): nothing */
+  FOLD_OTHER,  /* anything else: a word boundary, nothing appended */
+} FoldKind;
 
-static char *
-finish_folded (GString *out)
+/* Appends the folded form of one character to @out: its decomposition
+ * (NFKD), case-folded, without combining marks. Folding character by
+ * character gives the same as folding the whole text: decomposition and
+ * case folding map each character on its own, and the marks whose order
+ * normalization would change are dropped anyway. */
+static FoldKind
+fold_unichar (gunichar  c,
+              GString  *out)
 {
-  if (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
+  char utf8[8];
+  int len;
+  g_autofree char *decomposed = NULL;
+  g_autofree char *casefolded = NULL;
+  GUnicodeType type;
+  FoldKind kind = FOLD_OTHER;
 
-  return g_string_free (out, FALSE);
+  if (c < 0x80)
+    {
+      if (!g_ascii_isalnum (c))
+        return FOLD_OTHER;
+
+      g_string_append_c (out, g_ascii_tolower (c));
+      return FOLD_ALNUM;
+    }
+
+  type = g_unichar_type (c);
+  if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+      type == G_UNICODE_ENCLOSING_MARK)
+    return FOLD_MARK;
+
+  len = g_unichar_to_utf8 (c, utf8);
+  decomposed = g_utf8_normalize (utf8, len, G_NORMALIZE_ALL);
+  if (decomposed == NULL)
+    return FOLD_OTHER;
+  casefolded = g_utf8_casefold (decomposed, -1);
+
+  for (const char *p = casefolded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar d = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (d))
+        {
+          g_string_append_unichar (out, d);
+          kind = FOLD_ALNUM;
+        }
+    }
+
+  return kind;
 }
 
 /**
@@ -52,60 +80,55 @@ finish_folded (GString *out)
  * (accents), case-folded, with every run of white space or punctuation made
  * one space. "Ólafsson, K." and "olafsson k" fold to the same text.
  *
- * Returns: (transfer full): the folded text, "" for %NULL
+ * Returns: (transfer full): the folded text, "" for %NULL or invalid UTF-8
  */
 char *
 atlas_text_fold (const char *text)
 {
-  g_autofree char *decomposed = NULL;
-  g_autofree char *casefolded = NULL;
   GString *out;
   gboolean space = TRUE;  /* no leading space */
+  gsize len;
 
   if (text == NULL)
     return g_strdup ("");
 
-  /* Most text is ASCII: fold it without normalizing */
-  {
-    const char *p;
-
-    for (p = text; *p != '\0' && (guchar) *p < 0x80; p++)
-      ;
-
-    if (*p == '\0')
-      {
-        out = g_string_sized_new (p - text);
-        for (p = text; *p != '\0'; p++)
-          append_folded (out, (gunichar) g_ascii_tolower (*p), g_ascii_isalnum (*p), &space);
-
-        return finish_folded (out);
-      }
-  }
-
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  if (decomposed == NULL)  /* not valid UTF-8 */
+  len = strlen (text);
+  if (!g_utf8_validate_len (text, len, NULL))
     return g_strdup ("");
 
-  casefolded = g_utf8_casefold (decomposed, -1);
-  out = g_string_sized_new (strlen (casefolded));
+  out = g_string_sized_new (len);
 
-  for (const char *p = casefolded; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; )
     {
-      gunichar c = g_utf8_get_char (p);
+      FoldKind kind;
 
-      switch (g_unichar_type (c))
+      /* Most text is ASCII: no tables, no allocation */
+      if ((guchar) *p < 0x80)
         {
-        case G_UNICODE_NON_SPACING_MARK:
-        case G_UNICODE_SPACING_MARK:
-        case G_UNICODE_ENCLOSING_MARK:
-          break;
+          kind = g_ascii_isalnum (*p) ? FOLD_ALNUM : FOLD_OTHER;
+          if (kind == FOLD_ALNUM)
+            g_string_append_c (out, g_ascii_tolower (*p));
+          p++;
+        }
+      else
+        {
+          kind = fold_unichar (g_utf8_get_char (p), out);
+          p = g_utf8_next_char (p);
+        }
 
-        default:
-          append_folded (out, c, g_unichar_isalnum (c), &space);
+      if (kind == FOLD_ALNUM)
+        space = FALSE;
+      else if (kind == FOLD_OTHER && !space)
+        {
+          g_string_append_c (out, ' ');
+          space = TRUE;
         }
     }
 
-  return finish_folded (out);
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+
+  return g_string_free (out, FALSE);
 }
 
 /**
@@ -145,4 +168,104 @@ atlas_text_matches (const char *folded_haystack,
     }
 
   return TRUE;
+}
+
+/**
+ * atlas_text_highlight:
+ * @text: (nullable): plain UTF-8 text, from a data file or a user
+ * @folded_query: a query folded with atlas_text_fold()
+ *
+ * Pango markup that shows @text literally, with the places where a word
+ * of the query matches (as atlas_text_matches() finds them: without
+ * regard to case or accents) in bold. Everything of @text is escaped:
+ * markup in the text is shown as text.
+ *
+ * Returns: (transfer full): the markup, "" for %NULL
+ */
+char *
+atlas_text_highlight (const char *text,
+                      const char *folded_query)
+{
+  g_autoptr(GString) folded = NULL;
+  g_autoptr(GArray) origin = NULL;  /* for each byte of folded, its char */
+  g_autofree gboolean *marked = NULL;
+  g_autofree const char **starts = NULL;
+  GString *markup;
+  guint n_chars = 0;
+  const char *word;
+
+  g_return_val_if_fail (folded_query != NULL, NULL);
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return g_strdup ("");
+
+  folded = g_string_new (NULL);
+  origin = g_array_new (FALSE, FALSE, sizeof (guint));
+  starts = g_new (const char *, g_utf8_strlen (text, -1) + 1);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), n_chars++)
+    {
+      gsize before = folded->len;
+
+      starts[n_chars] = p;
+      if (fold_unichar (g_utf8_get_char (p), folded) == FOLD_OTHER)
+        g_string_append_c (folded, ' ');
+      for (gsize i = before; i < folded->len; i++)
+        g_array_append_val (origin, n_chars);
+    }
+  starts[n_chars] = text + strlen (text);
+
+  marked = g_new0 (gboolean, n_chars + 1);
+
+  for (word = folded_query; *word != '\0'; )
+    {
+      const char *end = strchr (word, ' ');
+      gsize len = end != NULL ? (gsize) (end - word) : strlen (word);
+      const char *at = folded->str;
+      const char *hit;
+
+      while (len > 0 &&
+             (hit = memmem (at, folded->len - (at - folded->str), word, len)) != NULL)
+        {
+          gsize first = hit - folded->str;
+
+          for (gsize i = first; i < first + len; i++)
+            marked[g_array_index (origin, guint, i)] = TRUE;
+          at = hit + len;
+        }
+
+      word += len;
+      while (*word == ' ')
+        word++;
+    }
+
+  /* An accent written as a combining mark goes with its letter */
+  for (guint i = 1; i < n_chars; i++)
+    {
+      GUnicodeType type = g_unichar_type (g_utf8_get_char (starts[i]));
+
+      if (marked[i - 1] &&
+          (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+           type == G_UNICODE_ENCLOSING_MARK))
+        marked[i] = TRUE;
+    }
+
+  markup = g_string_new (NULL);
+  for (guint i = 0; i < n_chars; )
+    {
+      guint j = i;
+      g_autofree char *escaped = NULL;
+
+      while (j < n_chars && marked[j] == marked[i])
+        j++;
+
+      escaped = g_markup_escape_text (starts[i], starts[j] - starts[i]);
+      if (marked[i])
+        g_string_append_printf (markup, "<b>%s</b>", escaped);
+      else
+        g_string_append (markup, escaped);
+      i = j;
+    }
+
+  return g_string_free (markup, FALSE);
 }

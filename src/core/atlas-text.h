@@ -12,5 +12,7 @@ G_BEGIN_DECLS
 char     *atlas_text_fold    (const char *text);
 gboolean  atlas_text_matches (const char *folded_haystack,
                               const char *folded_query);
+char     *atlas_text_highlight (const char *text,
+                                const char *folded_query);
 
 G_END_DECLS
