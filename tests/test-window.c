@@ -203,6 +203,33 @@ test_refused_url (void)
 }
 
 /* Text from a profile is shown literally, never as markup */
+/* Opens the search bar as Ctrl+F does and types @text */
+static AtlasSearchPage *
+search_for (AtlasWindow *window,
+            const char  *text)
+{
+  GtkWidget *entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry");
+  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK, "content-stack"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_focus (entry) ||
+                 gtk_widget_get_focus_child (entry) != NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* what the entry emits after its typing delay */
+  g_signal_emit_by_name (entry, "search-changed");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "search");
+  return ATLAS_SEARCH_PAGE (gtk_stack_get_visible_child (stack));
+}
+
+static const char *
+row_title (GtkListBox *list,
+           guint       index)
+{
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, index)));
+}
+
 static void
 test_markup_is_literal (void)
 {
@@ -238,6 +265,15 @@ test_markup_is_literal (void)
   {
     AdwWindowTitle *title = ADW_WINDOW_TITLE (find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL));
     g_assert_cmpstr (adw_window_title_get_title (title), ==, "<b>Testland</b> & co");
+  }
+
+  /* Search highlights are markup built from the escaped text */
+  {
+    AtlasSearchPage *search = search_for (window, "bold");
+    GtkListBox *results = GTK_LIST_BOX (find_descendant (GTK_WIDGET (search), GTK_TYPE_LIST_BOX, "organizations"));
+
+    g_assert_cmpstr (row_title (results, 0), ==, "&lt;b&gt;<b>Bold</b>&lt;/b&gt; &amp; Sons");
+    g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "stop-search");
   }
 
   /* Every section opens on this odd profile too */
@@ -513,33 +549,6 @@ test_research_filter (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-
-/* Opens the search bar as Ctrl+F does and types @text */
-static AtlasSearchPage *
-search_for (AtlasWindow *window,
-            const char  *text)
-{
-  GtkWidget *entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry");
-  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK, "content-stack"));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_focus (entry) ||
-                 gtk_widget_get_focus_child (entry) != NULL);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  /* what the entry emits after its typing delay */
-  g_signal_emit_by_name (entry, "search-changed");
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "search");
-  return ATLAS_SEARCH_PAGE (gtk_stack_get_visible_child (stack));
-}
-
-static const char *
-row_title (GtkListBox *list,
-           guint       index)
-{
-  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, index)));
-}
 
 static void
 test_search_groups_and_jumps (void)
