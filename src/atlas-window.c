@@ -37,6 +37,8 @@ struct _AtlasWindow
   GtkDropDown     *profile_dropdown;
   GtkSearchBar    *search_bar;
   GtkSearchEntry  *search_entry;
+  GtkMenuButton   *sidebar_menu_button;
+  GtkMenuButton   *content_menu_button;
 
   /* owned references */
   AtlasProfile    *profile;
@@ -54,6 +56,10 @@ struct _AtlasWindow
   GtkListBoxRow   *rows[ATLAS_N_SECTIONS];
   AtlasSection     section;
   GtkWidget       *search_page;  /* the results of a search, when searched */
+
+  double           zoom;
+  GtkCssProvider  *zoom_provider;
+  GtkWidget       *zoom_labels[2];  /* "100%" in each main menu */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -62,6 +68,7 @@ enum {
   PROP_0,
   PROP_PROFILE,
   PROP_SECTION,
+  PROP_ZOOM,
   N_PROPS
 };
 
@@ -811,6 +818,11 @@ atlas_window_dispose (GObject *object)
     g_cancellable_cancel (self->library);
   g_clear_object (&self->library);
 
+  if (self->zoom_provider != NULL)
+    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                   GTK_STYLE_PROVIDER (self->zoom_provider));
+  g_clear_object (&self->zoom_provider);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (atlas_window_parent_class)->dispose (object);
@@ -849,6 +861,10 @@ atlas_window_get_property (GObject    *object,
       g_value_set_enum (value, self->section);
       break;
 
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -872,9 +888,149 @@ atlas_window_set_property (GObject      *object,
       atlas_window_set_section (self, g_value_get_enum (value));
       break;
 
+    case PROP_ZOOM:
+      atlas_window_set_zoom (self, g_value_get_double (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* Zoom: the content's text, for the back of a classroom. Adwaita gives its
+ * type styles sizes in points, so each is scaled too, inside the
+ * content only. Steps as in GNOME Text Editor. */
+static const double zoom_steps[] = { 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0 };
+
+static const struct {
+  const char *css_class;
+  double      points;
+} type_styles[] = {
+  { "large-title", 24 }, { "title-1", 20 }, { "title-2", 15 }, { "title-3", 15 },
+  { "title-4", 13 }, { "heading", 11 }, { "body", 11 }, { "caption-heading", 9 }, { "caption", 9 },
+};
+
+static void
+update_zoom_css (AtlasWindow *self)
+{
+  g_autoptr(GString) css = g_string_new (NULL);
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* C number formatting whatever the locale: CSS wants a dot */
+  g_string_append_printf (css, ".atlas-zoomable { font-size: %s%%; }\n",
+                          g_ascii_formatd (number, sizeof number, "%.0f", self->zoom * 100));
+  for (guint i = 0; i < G_N_ELEMENTS (type_styles); i++)
+    g_string_append_printf (css, ".atlas-zoomable .%s { font-size: %spt; }\n",
+                            type_styles[i].css_class,
+                            g_ascii_formatd (number, sizeof number, "%.1f", type_styles[i].points * self->zoom));
+  /* the icons beside the text */
+  g_string_append_printf (css, ".atlas-zoomable row image, .atlas-zoomable button image { -gtk-icon-size: %spx; }\n",
+                          g_ascii_formatd (number, sizeof number, "%.0f", 16 * self->zoom));
+
+  gtk_css_provider_load_from_data (self->zoom_provider, css->str, -1);
+}
+
+static void
+sync_zoom_controls (AtlasWindow *self)
+{
+  /* TRANSLATORS: the zoom level in the main menu, "150%"; the percent sign where your language puts it */
+  g_autofree char *level = g_strdup_printf (_("%.0f%%"), self->zoom * 100);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->zoom_labels); i++)
+    if (self->zoom_labels[i] != NULL)
+      gtk_label_set_text (GTK_LABEL (self->zoom_labels[i]), level);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in",
+                                 self->zoom < zoom_steps[G_N_ELEMENTS (zoom_steps) - 1] - 0.001);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", self->zoom > zoom_steps[0] + 0.001);
+}
+
+/* The next step up (@direction 1) or down (-1) from the zoom level */
+static double
+next_zoom_step (double zoom,
+                int    direction)
+{
+  if (direction > 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
+        if (zoom_steps[i] > zoom + 0.001)
+          return zoom_steps[i];
+      return zoom_steps[G_N_ELEMENTS (zoom_steps) - 1];
+    }
+
+  for (guint i = G_N_ELEMENTS (zoom_steps); i > 0; i--)
+    if (zoom_steps[i - 1] < zoom - 0.001)
+      return zoom_steps[i - 1];
+  return zoom_steps[0];
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    atlas_window_set_zoom (self, next_zoom_step (self->zoom, 1));
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    atlas_window_set_zoom (self, next_zoom_step (self->zoom, -1));
+  else
+    atlas_window_set_zoom (self, 1.0);
+}
+
+/* Ctrl+scroll zooms, as in a browser */
+static gboolean
+zoom_scroll_cb (GtkEventControllerScroll *controller,
+                double                    dx,
+                double                    dy,
+                AtlasWindow              *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
+    return FALSE;
+
+  atlas_window_set_zoom (self, next_zoom_step (self->zoom, dy < 0 ? 1 : -1));
+  return TRUE;
+}
+
+/* "−  100%  +" at the top of a main menu */
+static GtkWidget *
+create_zoom_control (AtlasWindow *self,
+                     guint        index)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *out = gtk_button_new_from_icon_name ("zoom-out-symbolic");
+  GtkWidget *reset = gtk_button_new_with_label ("100%");
+  GtkWidget *in = gtk_button_new_from_icon_name ("zoom-in-symbolic");
+
+  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+  gtk_widget_set_hexpand (box, TRUE);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (out), "win.zoom-out");
+  gtk_widget_set_tooltip_text (out, _("Zoom Out"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (out), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Zoom Out"), -1);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (reset), "win.zoom-reset");
+  gtk_widget_set_tooltip_text (reset, _("Reset Zoom"));
+  self->zoom_labels[index] = gtk_button_get_child (GTK_BUTTON (reset));
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (in), "win.zoom-in");
+  gtk_widget_set_tooltip_text (in, _("Zoom In"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (in), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Zoom In"), -1);
+
+  {
+    GtkWidget *buttons[] = { out, reset, in };
+
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      {
+        gtk_widget_add_css_class (buttons[i], "flat");
+        gtk_box_append (GTK_BOX (box), buttons[i]);
+      }
+  }
+
+  return box;
 }
 
 /* Searching: the results replace the section's page while the search bar
@@ -995,6 +1151,16 @@ atlas_window_class_init (AtlasWindowClass *klass)
                        ATLAS_TYPE_SECTION, ATLAS_SECTION_OVERVIEW,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * AtlasWindow:zoom:
+   *
+   * The scale of the content's text, from 0.75 to 3 (300%); remembered.
+   */
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL,
+                         0.75, 3.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-window.ui");
@@ -1008,6 +1174,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, profile_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, content_menu_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
@@ -1025,6 +1193,17 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.filter-research", "s", filter_research_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
 
   /* Alt+1 … Alt+7 go to a section, in the order of the sidebar */
   for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
@@ -1078,7 +1257,31 @@ atlas_window_init (AtlasWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
   }
 
+  /* Zoom: the menus' control, Ctrl+scroll, and the level shown last */
+  self->zoom = 1.0;
+  self->zoom_provider = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->zoom_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->sidebar_menu_button)),
+                              create_zoom_control (self, 0), "zoom");
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->content_menu_button)),
+                              create_zoom_control (self, 1), "zoom");
+  {
+    GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
+                                                                  GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+
+    /* before the scrolled windows of the pages take the event */
+    gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+    g_signal_connect (scroll, "scroll", G_CALLBACK (zoom_scroll_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->stack), scroll);
+  }
+
   self->settings = atlas_settings_new ();
+  atlas_window_set_zoom (self, self->settings != NULL ? g_settings_get_double (self->settings, "zoom") : 1.0);
+  update_zoom_css (self);
+  sync_zoom_controls (self);
+
   if (self->settings != NULL)
     {
       gtk_window_set_default_size (GTK_WINDOW (self),
@@ -1245,4 +1448,39 @@ atlas_window_search (AtlasWindow *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
   gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
   show_search_results (self);
+}
+
+double
+atlas_window_get_zoom (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), 1.0);
+
+  return self->zoom;
+}
+
+/**
+ * atlas_window_set_zoom:
+ * @zoom: the scale of the content's text, 0.75 to 3
+ *
+ * Scales the text of the content (not of the sidebar), and its icons; the
+ * layout follows. Remembered in the settings.
+ */
+void
+atlas_window_set_zoom (AtlasWindow *self,
+                       double       zoom)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+
+  zoom = CLAMP (zoom, 0.75, 3.0);
+  if (G_APPROX_VALUE (self->zoom, zoom, 0.001))
+    return;
+
+  self->zoom = zoom;
+  update_zoom_css (self);
+  sync_zoom_controls (self);
+
+  if (self->settings != NULL)
+    g_settings_set_double (self->settings, "zoom", zoom);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }

@@ -36,5 +36,8 @@ char         *atlas_window_load_library (AtlasWindow    *self);
 
 void          atlas_window_search        (AtlasWindow  *self,
                                           const char   *text);
+double        atlas_window_get_zoom      (AtlasWindow  *self);
+void          atlas_window_set_zoom      (AtlasWindow  *self,
+                                          double        zoom);
 
 G_END_DECLS

@@ -662,6 +662,69 @@ test_search_research_and_empty (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* The size in points of a label's font, as CSS made it */
+static double
+font_points (GtkWidget *label)
+{
+  PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (label));
+
+  return pango_font_description_get_size (font) / (double) PANGO_SCALE;
+}
+
+static void
+test_zoom (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1024, 768);
+  GtkWidget *page;
+  GtkWidget *title;
+  GtkWidget *sidebar_label;
+  double title_points, sidebar_points;
+
+  atlas_window_set_section (window, ATLAS_SECTION_LEGISLATION);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  page = atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION);
+  title = find_descendant (page, GTK_TYPE_LABEL, NULL);
+  g_assert_true (gtk_widget_has_css_class (title, "title-1"));
+  sidebar_label = find_descendant (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"), GTK_TYPE_LABEL, NULL);
+  title_points = font_points (title);
+  sidebar_points = font_points (sidebar_label);
+  g_assert_cmpfloat (atlas_window_get_zoom (window), ==, 1.0);
+
+  /* Ctrl+plus twice: 150%, for the content's type styles too, not the sidebar */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 1.5, 0.001);
+  g_assert_cmpfloat_with_epsilon (font_points (title), title_points * 1.5, 0.1);
+  g_assert_cmpfloat_with_epsilon (font_points (sidebar_label), sidebar_points, 0.1);
+
+  /* Up to 300%, and no further */
+  for (int i = 0; i < 10; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 3.0, 0.001);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 3.0, 0.001);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* Remembered: a new window opens at the same zoom */
+  atlas_window_set_zoom (window, 2.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = create_window (profile, 1024, 768);
+  g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 2.0, 0.001);
+
+  /* Ctrl+0: back to 100%; down to 75% */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+  g_assert_cmpfloat (atlas_window_get_zoom (window), ==, 1.0);
+  for (int i = 0; i < 5; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+  g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 0.75, 0.001);
+
+  atlas_window_set_zoom (window, 1.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_timeline_filter_and_jump (void)
 {
@@ -941,6 +1004,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/research-filter", test_research_filter);
   g_test_add_func ("/Atlas/Window/timeline-filter-and-jump", test_timeline_filter_and_jump);
   g_test_add_func ("/Atlas/Window/search-groups-and-jumps", test_search_groups_and_jumps);
+  g_test_add_func ("/Atlas/Window/zoom", test_zoom);
   g_test_add_func ("/Atlas/Window/search-research-and-empty", test_search_research_and_empty);
   g_test_add_func ("/Atlas/Window/organization-kinds", test_organization_kinds);
   g_test_add_func ("/Atlas/Window/profile-switcher", test_profile_switcher);
