@@ -16,10 +16,14 @@ export GSETTINGS_SCHEMA_DIR="$prefix/share/glib-2.0/schemas"
 out=docs/screenshots
 mkdir -p "$out"
 
-# shot WIDTH HEIGHT SECTION FILE [LANGUAGE [SEARCH]]
+# shot WIDTH HEIGHT SECTION FILE [LANGUAGE [SEARCH [KEYS...]]]
 shot () {
-  xvfb-run -a -s "-screen 0 ${1}x${2}x24" sh -c '
-    w=$1 h=$2 section=$3 file=$4 lang=$5 app=$6 search=$7
+  w=$1 h=$2 section=$3 file=$4 lang=${5:-} search=${6:-}
+  shift 4
+  [ $# -gt 0 ] && shift
+  [ $# -gt 0 ] && shift
+  xvfb-run -a -s "-screen 0 ${w}x${h}x24" sh -c '
+    w=$1 h=$2 section=$3 file=$4 lang=$5 app=$6 search=$7; shift 7
     eval "$(dbus-launch --sh-syntax)"
     LANGUAGE=$lang LANG=C.UTF-8 LC_ALL= GSK_RENDERER=cairo GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 GTK_A11Y=none XDG_DATA_DIRS=$XDG_DATA_DIRS GSETTINGS_SCHEMA_DIR=$GSETTINGS_SCHEMA_DIR \
       "$app" --section "$section" >/dev/null 2>&1 &
@@ -33,18 +37,27 @@ shot () {
       xdotool key ctrl+f
       xdotool type --delay 50 "$search"
     fi
+    for key in "$@"; do
+      sleep 0.3
+      xdotool key "$key"
+    done
     sleep 1.5
     import -window root -crop "${w}x${h}+0+0" "$file"
     kill "$pid"
     wait "$pid" 2>/dev/null
     kill "$DBUS_SESSION_BUS_PID"
-  ' sh "$1" "$2" "$3" "$4" "${5:-}" "$app" "${6:-}"
+  ' sh "$w" "$h" "$section" "$file" "$lang" "$app" "$search" "$@"
 }
 
 for section in overview education law-enforcement organizations research legislation timeline; do
   shot 1280 800 "$section" "$out/$section-wide.png"
   shot 360 720 "$section" "$out/$section-narrow.png"
 done
+# a projector: 200% zoom, and slides (F5)
+shot 1024 768 research "$out/research-zoom-200-1024x768.png" "" "" ctrl+plus ctrl+plus ctrl+plus ctrl+plus
+shot 1024 768 overview "$out/presentation-overview-1024x768.png" "" "" F5
+shot 1024 768 research "$out/presentation-research-1024x768.png" "" "" F5 Next
+shot 1024 768 legislation "$out/presentation-legislation-1024x768.png" "" "" F5 Next Next Next
 shot 1280 800 overview "$out/search-wide.png" "" "child focus"
 shot 360 720 overview "$out/search-narrow.png" "" "olafsson"
 for lang in fr nl; do

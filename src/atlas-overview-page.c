@@ -47,16 +47,7 @@ static void
 add_source (GtkWidget         *box,
             const AtlasSource *source)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
-
-  if (source->license != NULL)
-    name = g_strdup_printf ("%s (%s)", source->name, source->license);
-  else
-    name = g_strdup (source->name);
-
-  /* TRANSLATORS: where a figure comes from */
-  text = g_strdup_printf (_("Source: %s"), name);
+  g_autofree char *text = atlas_source_format (source);
 
   if (source->url != NULL)
     gtk_box_append (GTK_BOX (box), atlas_link_button_new (text, source->url));
@@ -65,17 +56,6 @@ add_source (GtkWidget         *box,
 }
 
 /* "persons aged 0-14 · 2023", or "accounts · March 2016" */
-static char *
-figure_context (const AtlasFigure *figure)
-{
-  g_autofree char *year = figure->period != NULL ? g_strdup (figure->period)
-                                                 : g_strdup_printf ("%d", figure->year);
-
-  if (figure->counted != NULL)
-    return g_strjoin (" · ", figure->counted, year, NULL);
-  return g_steal_pointer (&year);
-}
-
 /* One line for a figure that is not the headline:
  * "16.3% of population · 2023" */
 static void
@@ -83,7 +63,7 @@ add_figure_line (GtkWidget         *box,
                  const AtlasFigure *figure)
 {
   g_autofree char *value = atlas_format_figure_value (figure);
-  g_autofree char *context = figure_context (figure);
+  g_autofree char *context = atlas_figure_format_context (figure);
   g_autofree char *line = g_strjoin (" · ", value, context, NULL);
 
   atlas_item_box_add (box, line, "heading");
@@ -156,7 +136,7 @@ create_statistic_card (AtlasStatistic *statistic)
   GPtrArray *history = atlas_statistic_get_history (statistic);
   GPtrArray *series = atlas_statistic_get_series (statistic);
   g_autofree char *value = atlas_format_figure_value (headline);
-  g_autofree char *context = figure_context (headline);
+  g_autofree char *context = atlas_figure_format_context (headline);
   g_autofree char *description = NULL;
 
   gtk_widget_add_css_class (box, "card");

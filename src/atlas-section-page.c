@@ -58,64 +58,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-level_text (AtlasLevel level)
-{
-  switch (level)
-    {
-    case ATLAS_LEVEL_NATIONAL:
-      return _("National level");
-    case ATLAS_LEVEL_REGIONAL:
-      return _("Regional level");
-    case ATLAS_LEVEL_DISTRICT:
-      return _("District level");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static const char *
-kind_text (AtlasOrganizationKind kind)
-{
-  switch (kind)
-    {
-    case ATLAS_ORGANIZATION_KIND_NGO:
-      return _("NGO");
-    case ATLAS_ORGANIZATION_KIND_GOVERNMENT:
-      return _("Government");
-    case ATLAS_ORGANIZATION_KIND_LAW_ENFORCEMENT:
-      return _("Law enforcement");
-    case ATLAS_ORGANIZATION_KIND_INTERNATIONAL_ORGANIZATION:
-      return _("International organization");
-    case ATLAS_ORGANIZATION_KIND_INDUSTRY_ASSOCIATION:
-      return _("Industry association");
-    case ATLAS_ORGANIZATION_KIND_EDUCATION_RESOURCE:
-      return _("Education resource");
-    case ATLAS_ORGANIZATION_KIND_CAMPAIGN:
-      return _("Campaign");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static const char *
-scope_text (AtlasScope scope)
-{
-  switch (scope)
-    {
-    case ATLAS_SCOPE_NATIONAL:
-      return _("National");
-    case ATLAS_SCOPE_REGIONAL:
-      return _("Regional");
-    case ATLAS_SCOPE_EUROPEAN:
-      return _("European");
-    case ATLAS_SCOPE_INTERNATIONAL:
-      return _("International");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
 /* A row that a screen reader announces by its title */
 static GtkWidget *
 item_row_new (GtkWidget  *box,
@@ -153,18 +95,10 @@ static GtkWidget *
 create_police_unit_row (AtlasPoliceUnit *item)
 {
   GtkWidget *box = atlas_item_box_new ();
-  g_autofree char *title = NULL;
-
-  if (atlas_police_unit_get_name (item) != NULL)
-    /* TRANSLATORS: a unit's acronym and its full name: "FCCU: Federal Computer Crime Unit" */
-    title = g_strdup_printf (_("%s: %s"),
-                             atlas_police_unit_get_acronym (item),
-                             atlas_police_unit_get_name (item));
-  else
-    title = g_strdup (atlas_police_unit_get_acronym (item));
+  g_autofree char *title = atlas_police_unit_format_title (item);
 
   atlas_item_box_add (box, title, "heading");
-  atlas_item_box_add (box, level_text (atlas_police_unit_get_level (item)), "atlas-date");
+  atlas_item_box_add (box, atlas_level_get_title (atlas_police_unit_get_level (item)), "atlas-date");
   atlas_item_box_add (box, atlas_police_unit_get_remit (item), "body");
 
   if (atlas_police_unit_get_url (item) != NULL)
@@ -178,27 +112,10 @@ static GtkWidget *
 create_organization_row (AtlasOrganization *item)
 {
   GtkWidget *box = atlas_item_box_new ();
-  g_autofree char *facts = NULL;
+  g_autofree char *facts = atlas_organization_format_facts (item);
 
   atlas_item_box_add (box, atlas_organization_get_name (item), "heading");
   atlas_item_box_add (box, atlas_organization_get_english_name (item), "dim-label");
-
-  if (atlas_organization_get_founded (item) != 0)
-    {
-      g_autofree char *since =
-        /* TRANSLATORS: the year an organization was founded or launched */
-        g_strdup_printf (_("since %d"), atlas_organization_get_founded (item));
-
-      facts = g_strjoin (" · ",
-                         kind_text (atlas_organization_get_kind (item)),
-                         scope_text (atlas_organization_get_scope (item)),
-                         since, NULL);
-    }
-  else
-    facts = g_strjoin (" · ",
-                       kind_text (atlas_organization_get_kind (item)),
-                       scope_text (atlas_organization_get_scope (item)),
-                       NULL);
 
   atlas_item_box_add (box, facts, "atlas-date");
   atlas_item_box_add (box, atlas_organization_get_description (item), "body");
@@ -210,51 +127,11 @@ create_organization_row (AtlasOrganization *item)
   return item_row_new (box, atlas_organization_get_name (item));
 }
 
-static char *
-legal_item_context (AtlasLegalItem *item)
-{
-  switch (atlas_legal_item_get_kind (item))
-    {
-    case ATLAS_LEGAL_KIND_ARTICLE:
-      {
-        /* TRANSLATORS: "Belgian Penal Code, article 388" */
-        g_autofree char *where = g_strdup_printf (_("%s, article %s"),
-                                                  atlas_legal_item_get_code (item),
-                                                  atlas_legal_item_get_article (item));
-
-        if (atlas_legal_item_get_part (item) != NULL)
-          return g_strjoin (" · ", where, atlas_legal_item_get_part (item), NULL);
-        return g_steal_pointer (&where);
-      }
-
-    case ATLAS_LEGAL_KIND_INSTRUMENT:
-      if (atlas_legal_item_get_year (item) != 0)
-        {
-          g_autofree char *date = atlas_format_month_year (atlas_legal_item_get_year (item),
-                                                           atlas_legal_item_get_month (item));
-          return g_strjoin (" · ", _("International instrument"), date, NULL);
-        }
-      return g_strdup (_("International instrument"));
-
-    case ATLAS_LEGAL_KIND_JURISDICTION:
-      if (atlas_legal_item_get_year (item) != 0)
-        {
-          g_autofree char *since =
-            g_strdup_printf (_("since %d"), atlas_legal_item_get_year (item));
-          return g_strjoin (" · ", _("Jurisdiction"), since, NULL);
-        }
-      return g_strdup (_("Jurisdiction"));
-
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
 static GtkWidget *
 create_legal_item_row (AtlasLegalItem *item)
 {
   GtkWidget *box = atlas_item_box_new ();
-  g_autofree char *context = legal_item_context (item);
+  g_autofree char *context = atlas_legal_item_format_context (item);
 
   atlas_item_box_add (box, context, "atlas-date");
   atlas_item_box_add (box, atlas_legal_item_get_title (item), "heading");
@@ -344,7 +221,7 @@ facet_text (AtlasSection section,
             int          facet)
 {
   if (section == ATLAS_SECTION_ORGANIZATIONS)
-    return kind_text (facet);
+    return atlas_organization_kind_get_title (facet);
   return atlas_section_get_title (facet);
 }
 

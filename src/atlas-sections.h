@@ -6,6 +6,10 @@
 #pragma once
 
 #include "atlas-enums.h"
+#include "atlas-figure.h"
+#include "atlas-legal-item.h"
+#include "atlas-organization.h"
+#include "atlas-police-unit.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +20,15 @@ gboolean    atlas_section_from_name     (const char   *name,
                                          AtlasSection *section);
 char       *atlas_section_format_count  (AtlasSection  section,
                                          guint         n_items);
+
+const char *atlas_level_get_title             (AtlasLevel            level);
+const char *atlas_organization_kind_get_title (AtlasOrganizationKind kind);
+const char *atlas_scope_get_title             (AtlasScope            scope);
+
+char       *atlas_police_unit_format_title    (AtlasPoliceUnit      *item);
+char       *atlas_organization_format_facts   (AtlasOrganization    *item);
+char       *atlas_legal_item_format_context   (AtlasLegalItem       *item);
+char       *atlas_source_format               (const AtlasSource    *source);
+char       *atlas_figure_format_context       (const AtlasFigure    *figure);
 
 G_END_DECLS

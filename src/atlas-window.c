@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "atlas-overview-page.h"
+#include "atlas-presentation.h"
 #include "atlas-problem.h"
 #include "atlas-profile-entry.h"
 #include "atlas-research-page.h"
@@ -897,6 +898,59 @@ atlas_window_set_property (GObject      *object,
     }
 }
 
+/* Presentation: the current section full screen; leaving it shows the
+ * item of the last slide in the section's page */
+static gboolean
+presentation_close_cb (AtlasPresentation *presentation,
+                       AtlasWindow       *self)
+{
+  AtlasSlide *slide = atlas_presentation_get_slide (presentation);
+
+  if (slide != NULL && self->profile != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "(ss)",
+                                atlas_section_get_name (atlas_slide_get_section (slide)),
+                                atlas_slide_get_item_id (slide));
+
+  gtk_window_present (GTK_WINDOW (self));
+  return FALSE;
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  AtlasPresentation *presentation;
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->profile == NULL || application == NULL)
+    return;
+
+  presentation = atlas_presentation_new (application, self->profile, self->section);
+  gtk_window_set_transient_for (GTK_WINDOW (presentation), GTK_WINDOW (self));
+  g_signal_connect_object (presentation, "close-request", G_CALLBACK (presentation_close_cb), self, 0);
+
+  /* The size of the screen, also where no window manager makes it full
+   * screen */
+  {
+    GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+    GdkMonitor *monitor = surface != NULL
+      ? gdk_display_get_monitor_at_surface (gtk_widget_get_display (widget), surface) : NULL;
+
+    if (monitor != NULL)
+      {
+        GdkRectangle geometry;
+
+        gdk_monitor_get_geometry (monitor, &geometry);
+        gtk_window_set_default_size (GTK_WINDOW (presentation), geometry.width, geometry.height);
+      }
+  }
+
+  gtk_window_fullscreen (GTK_WINDOW (presentation));
+  gtk_window_present (GTK_WINDOW (presentation));
+}
+
 /* Zoom: the content's text, for the back of a classroom. Adwaita gives its
  * type styles sizes in points, so each is scaled too, inside the
  * content only. Steps as in GNOME Text Editor. */
@@ -1194,6 +1248,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
@@ -1243,6 +1300,7 @@ atlas_window_init (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-research", FALSE);
 
   /* Typing anywhere in the window searches */
@@ -1361,6 +1419,7 @@ atlas_window_set_profile (AtlasWindow  *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-research", profile != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_bar), profile != NULL);
 

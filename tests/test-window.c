@@ -13,7 +13,9 @@
 #include "atlas-chart.h"
 #include "atlas-event.h"
 #include "atlas-overview-page.h"
+#include "atlas-presentation.h"
 #include "atlas-profile.h"
+#include "atlas-legal-item.h"
 #include "atlas-publication.h"
 #include "atlas-research-page.h"
 #include "atlas-search-page.h"
@@ -725,6 +727,143 @@ test_zoom (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+static AtlasPresentation *
+find_presentation (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ATLAS_IS_PRESENTATION (window))
+        return ATLAS_PRESENTATION (window);
+    }
+
+  return NULL;
+}
+
+static const char *
+slide_title (AtlasPresentation *presentation)
+{
+  return atlas_slide_get_title (atlas_presentation_get_slide (presentation));
+}
+
+static void
+test_presentation (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1024, 768);
+  GtkApplication *application = gtk_application_new ("io.github.onlinesafetyatlas.AtlasTest", G_APPLICATION_NON_UNIQUE);
+  GListModel *legislation = atlas_profile_get_legislation (profile);
+  guint n = g_list_model_get_n_items (legislation);
+  AtlasPresentation *presentation;
+  GListModel *slides;
+  GtkWidget *blank;
+  GtkWidget *focus;
+
+  /* a window of an application, as the app's are */
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
+  gtk_application_add_window (application, GTK_WINDOW (window));
+
+  atlas_window_set_section (window, ATLAS_SECTION_LEGISLATION);
+  g_assert_null (find_presentation ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  presentation = find_presentation ();
+  g_assert_nonnull (presentation);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (presentation));
+
+  /* One slide per law, in the order of the page */
+  slides = atlas_presentation_get_slides (presentation);
+  g_assert_cmpuint (g_list_model_get_n_items (slides), ==, n);
+  g_assert_cmpuint (atlas_presentation_get_position (presentation), ==, 0);
+  {
+    g_autoptr(AtlasLegalItem) first = g_list_model_get_item (legislation, 0);
+    g_assert_cmpstr (slide_title (presentation), ==, atlas_legal_item_get_title (first));
+  }
+
+  /* Asked that the screen stays on */
+  g_assert_true (atlas_presentation_get_inhibiting (presentation));
+
+  /* Large type: the window's height over 24 (32 px at 768), for a short
+   * slide, fitted once the window has its size */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpfloat (atlas_presentation_get_text_size (presentation), >=,
+                     gtk_widget_get_height (GTK_WIDGET (presentation)) / 24.0 - 0.01);
+
+  /* Next, previous, last, first; no wrap-around at either end */
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.previous", NULL);
+  g_assert_cmpuint (atlas_presentation_get_position (presentation), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.next", NULL);
+  g_assert_cmpuint (atlas_presentation_get_position (presentation), ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.previous", NULL);
+  g_assert_cmpuint (atlas_presentation_get_position (presentation), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.last", NULL);
+  g_assert_cmpuint (atlas_presentation_get_position (presentation), ==, n - 1);
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.next", NULL);
+  g_assert_cmpuint (atlas_presentation_get_position (presentation), ==, n - 1);
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.first", NULL);
+  g_assert_cmpuint (atlas_presentation_get_position (presentation), ==, 0);
+
+  /* B blanks to black, B again shows the slide; W to white */
+  blank = find_descendant (GTK_WIDGET (presentation), GTK_TYPE_BOX, "blank");
+  g_assert_false (gtk_widget_get_visible (blank));
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.black", NULL);
+  g_assert_cmpint (atlas_presentation_get_blank (presentation), ==, ATLAS_BLANK_BLACK);
+  g_assert_true (gtk_widget_get_visible (blank));
+  g_assert_true (gtk_widget_has_css_class (blank, "black"));
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.black", NULL);
+  g_assert_cmpint (atlas_presentation_get_blank (presentation), ==, ATLAS_BLANK_NONE);
+  g_assert_false (gtk_widget_get_visible (blank));
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.white", NULL);
+  g_assert_true (gtk_widget_has_css_class (blank, "white"));
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.black", NULL);
+  g_assert_cmpint (atlas_presentation_get_blank (presentation), ==, ATLAS_BLANK_BLACK);
+  /* moving on shows the slides again */
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.next", NULL);
+  g_assert_cmpint (atlas_presentation_get_blank (presentation), ==, ATLAS_BLANK_NONE);
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.next", NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (presentation));
+
+  /* Esc: back in the window, on the law of the last slide, inhibition released */
+  {
+    g_autoptr(AtlasLegalItem) shown = g_list_model_get_item (legislation, 3);
+    GtkWidget *label;
+
+    g_object_ref (presentation);
+    gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.leave", NULL);
+    g_assert_false (atlas_presentation_get_inhibiting (presentation));
+    g_object_unref (presentation);
+    g_assert_null (find_presentation ());
+
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+    label = find_descendant (focus, GTK_TYPE_LABEL, NULL);
+    label = gtk_widget_get_next_sibling (label);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, atlas_legal_item_get_title (shown));
+  }
+
+  /* Every section has slides; the Timeline has every dated event */
+  for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
+    {
+      g_autoptr(GListModel) all = atlas_slide_list_new (profile, section);
+      guint expected = section == ATLAS_SECTION_OVERVIEW
+        ? g_list_model_get_n_items (atlas_profile_get_statistics (profile)) + 1
+        : section == ATLAS_SECTION_TIMELINE
+        ? g_list_model_get_n_items (atlas_profile_get_events (profile))
+        : g_list_model_get_n_items (atlas_profile_get_section_model (profile, section));
+
+      g_assert_cmpuint (g_list_model_get_n_items (all), ==, expected);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (application);
+}
+
 static void
 test_timeline_filter_and_jump (void)
 {
@@ -1005,6 +1144,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/timeline-filter-and-jump", test_timeline_filter_and_jump);
   g_test_add_func ("/Atlas/Window/search-groups-and-jumps", test_search_groups_and_jumps);
   g_test_add_func ("/Atlas/Window/zoom", test_zoom);
+  g_test_add_func ("/Atlas/Window/presentation", test_presentation);
   g_test_add_func ("/Atlas/Window/search-research-and-empty", test_search_research_and_empty);
   g_test_add_func ("/Atlas/Window/organization-kinds", test_organization_kinds);
   g_test_add_func ("/Atlas/Window/profile-switcher", test_profile_switcher);

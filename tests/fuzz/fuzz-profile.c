@@ -13,6 +13,8 @@
 #include "atlas-citation.h"
 #include "atlas-problem.h"
 #include "atlas-profile.h"
+#include "atlas-search-index.h"
+#include "atlas-text.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -74,6 +76,26 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     g_autofree char *ris = atlas_citation_format_ris (atlas_profile_get_research (profile));
 
     g_assert (bibtex != NULL && ris != NULL);
+  }
+
+  /* ... and searched: the index, a query made of the file's own words, and
+   * the highlighted markup of every result's title, which must parse */
+  {
+    g_autoptr(AtlasSearchIndex) index = atlas_search_index_new (profile);
+    g_autofree char *query = g_utf8_make_valid ((const char *) data, MIN (size, 24));
+    g_autofree char *folded = atlas_text_fold (query);
+    g_autoptr(GArray) results = atlas_search_index_query (index, query);
+
+    for (guint i = 0; i < results->len; i++)
+      {
+        guint item = g_array_index (results, guint, i);
+        g_autofree char *markup = atlas_text_highlight (atlas_search_index_get_title (index, item), folded);
+        g_autofree char *document = g_strconcat ("<m>", markup, "</m>", NULL);
+        GMarkupParser parser = { 0 };
+        g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+
+        g_assert (g_markup_parse_context_parse (context, document, -1, NULL));
+      }
   }
 
   return 0;

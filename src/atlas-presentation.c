@@ -1,0 +1,688 @@
+/* atlas-presentation.c: a section shown full screen, one item per slide
+ *
+ * For a projector driven with a keyboard or a presentation clicker (which
+ * sends Page Up, Page Down, B, F5 and Esc): Page Down, Right, Down or Space
+ * go to the next slide, Page Up, Left, Up or BackSpace to the previous
+ * one, Home and End to the first and last; the last slide stays the last
+ * (no wrap-around: a clicker pressed once too often does not jump back to
+ * the start). B blanks the screen to black and W to white, as in Evince,
+ * and the same key shows the slide again. Esc or F5 leave.
+ *
+ * The text is sized from the window's height (at least 32 px at 768 px,
+ * more on larger screens) and shrunk step by step while a long slide would
+ * not fit: it wraps, and is never cut. The screen does not blank or lock
+ * while the presentation runs, and the pointer hides when still.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-presentation"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-presentation.h"
+#include "atlas-sections.h"
+
+G_DEFINE_ENUM_TYPE (AtlasBlank, atlas_blank,
+  G_DEFINE_ENUM_VALUE (ATLAS_BLANK_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (ATLAS_BLANK_BLACK, "black"),
+  G_DEFINE_ENUM_VALUE (ATLAS_BLANK_WHITE, "white"))
+
+/* The text size is the window's height divided by this: 32 px at 768 */
+#define LINES_PER_SCREEN 24.0
+#define MIN_TEXT_SIZE    10.0
+#define HIDE_POINTER_MS  2000
+
+struct _AtlasPresentation
+{
+  AdwWindow parent_instance;
+
+  /* template widgets */
+  GtkWidget *frame;
+  GtkWidget *header;
+  GtkWidget *content;
+  GtkLabel  *section_label;
+  GtkLabel  *counter_label;
+  GtkLabel  *kicker_label;
+  GtkLabel  *title_label;
+  GtkLabel  *body_label;
+  GtkLabel  *footer_label;
+  GtkWidget *blank_box;
+
+  /* owned references */
+  AtlasProfile *profile;
+  GListModel   *slides;
+
+  AtlasSection section;
+  guint        position;
+  AtlasBlank   blank;
+  double       text_size;     /* px, as last fitted */
+  int          fitted_width;  /* the size the text was fitted to */
+  int          fitted_height;
+  guint        fit_source;
+  guint        pointer_source;
+  guint        inhibit_cookie;
+  gboolean     inhibiting;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasPresentation, atlas_presentation, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  PROP_SECTION,
+  PROP_POSITION,
+  PROP_BLANK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* An absolute size in pixels for all of @label's text */
+static void
+set_text_size (GtkLabel *label,
+               double    px)
+{
+  PangoAttrList *attributes = pango_attr_list_new ();
+
+  pango_attr_list_insert (attributes, pango_attr_size_new_absolute ((int) (px * PANGO_SCALE)));
+  gtk_label_set_attributes (label, attributes);
+  pango_attr_list_unref (attributes);
+}
+
+static void
+apply_text_size (AtlasPresentation *self,
+                 double             px)
+{
+  self->text_size = px;
+
+  set_text_size (self->section_label, px * 0.75);
+  set_text_size (self->counter_label, px * 0.75);
+  set_text_size (self->kicker_label, px);
+  set_text_size (self->title_label, px * 1.5);
+  set_text_size (self->body_label, px);
+  set_text_size (self->footer_label, px);
+  gtk_box_set_spacing (GTK_BOX (self->content), (int) (px / 2));
+}
+
+/* The largest size, from the window's height down, at which the slide's
+ * text fits the window */
+static gboolean
+fit_text_cb (gpointer user_data)
+{
+  AtlasPresentation *self = user_data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int margin_x = width / 16;
+  int margin_y = height / 24;
+  double px = MAX (height / LINES_PER_SCREEN, MIN_TEXT_SIZE);
+
+  self->fit_source = 0;
+  if (width <= 0 || height <= 0)
+    return G_SOURCE_REMOVE;
+
+  self->fitted_width = width;
+  self->fitted_height = height;
+
+  gtk_widget_set_margin_start (self->frame, margin_x);
+  gtk_widget_set_margin_end (self->frame, margin_x);
+  gtk_widget_set_margin_top (self->frame, margin_y);
+  gtk_widget_set_margin_bottom (self->frame, margin_y);
+
+  for (;;)
+    {
+      int header_height, content_height;
+
+      apply_text_size (self, px);
+      gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width - 2 * margin_x,
+                          NULL, &header_height, NULL, NULL);
+      gtk_widget_measure (self->content, GTK_ORIENTATION_VERTICAL, width - 2 * margin_x,
+                          NULL, &content_height, NULL, NULL);
+
+      if (header_height + content_height <= height - 2 * margin_y || px <= MIN_TEXT_SIZE)
+        break;
+
+      px = MAX (px * 0.9, MIN_TEXT_SIZE);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_fit (AtlasPresentation *self)
+{
+  if (self->fit_source == 0)
+    self->fit_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_text_cb, self, NULL);
+}
+
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+static void
+show_slide (AtlasPresentation *self)
+{
+  guint n = g_list_model_get_n_items (self->slides);
+  g_autoptr(AtlasSlide) slide = n > 0 ? g_list_model_get_item (self->slides, self->position) : NULL;
+  g_autofree char *counter = NULL;
+
+  if (slide == NULL)
+    {
+      set_label (self->kicker_label, NULL);
+      set_label (self->title_label, _("Nothing to present in this section"));
+      set_label (self->body_label, NULL);
+      set_label (self->footer_label, NULL);
+      set_label (self->counter_label, NULL);
+      return;
+    }
+
+  /* TRANSLATORS: the slide counter of a presentation: "3 / 14" */
+  counter = g_strdup_printf (_("%u / %u"), self->position + 1, n);
+  set_label (self->counter_label, counter);
+  set_label (self->kicker_label, atlas_slide_get_kicker (slide));
+  set_label (self->title_label, atlas_slide_get_title (slide));
+  set_label (self->body_label, atlas_slide_get_body (slide));
+  set_label (self->footer_label, atlas_slide_get_footer (slide));
+
+  /* What a screen reader says of the slide */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->content),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, atlas_slide_get_title (slide),
+                                  -1);
+
+  queue_fit (self);
+}
+
+static void
+move (AtlasPresentation *self,
+      int                delta)
+{
+  guint n = g_list_model_get_n_items (self->slides);
+  int position = (int) self->position + delta;
+
+  if (n == 0)
+    return;
+
+  atlas_presentation_set_position (self, CLAMP (position, 0, (int) n - 1));
+}
+
+static void
+navigate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  AtlasPresentation *self = ATLAS_PRESENTATION (widget);
+  guint n = g_list_model_get_n_items (self->slides);
+
+  if (g_str_equal (action_name, "presentation.next"))
+    move (self, 1);
+  else if (g_str_equal (action_name, "presentation.previous"))
+    move (self, -1);
+  else if (g_str_equal (action_name, "presentation.first"))
+    atlas_presentation_set_position (self, 0);
+  else if (g_str_equal (action_name, "presentation.last") && n > 0)
+    atlas_presentation_set_position (self, n - 1);
+}
+
+static void
+blank_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  AtlasPresentation *self = ATLAS_PRESENTATION (widget);
+  AtlasBlank blank = g_str_equal (action_name, "presentation.black") ? ATLAS_BLANK_BLACK : ATLAS_BLANK_WHITE;
+
+  /* The same key again shows the slide */
+  atlas_presentation_set_blank (self, self->blank == blank ? ATLAS_BLANK_NONE : blank);
+}
+
+static void
+leave_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+/* The pointer hides when it has not moved for a while */
+static gboolean
+hide_pointer_cb (gpointer user_data)
+{
+  AtlasPresentation *self = user_data;
+
+  self->pointer_source = 0;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+pointer_moved_cb (AtlasPresentation *self)
+{
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  g_clear_handle_id (&self->pointer_source, g_source_remove);
+  self->pointer_source = g_timeout_add (HIDE_POINTER_MS, hide_pointer_cb, self);
+}
+
+static void
+click_released_cb (GtkGestureClick   *gesture,
+                   int                n_press,
+                   double             x,
+                   double             y,
+                   AtlasPresentation *self)
+{
+  move (self, 1);
+}
+
+static void
+release_inhibit (AtlasPresentation *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->inhibit_cookie != 0 && application != NULL)
+    gtk_application_uninhibit (application, self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+  self->inhibiting = FALSE;
+}
+
+static void
+atlas_presentation_map (GtkWidget *widget)
+{
+  AtlasPresentation *self = ATLAS_PRESENTATION (widget);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  GTK_WIDGET_CLASS (atlas_presentation_parent_class)->map (widget);
+
+  /* No screen saver or lock in front of the class. Without a session
+   * manager or portal the cookie is 0: asked, not granted. */
+  if (application != NULL && !self->inhibiting)
+    {
+      self->inhibit_cookie = gtk_application_inhibit (application, GTK_WINDOW (self),
+                                                      GTK_APPLICATION_INHIBIT_IDLE,
+                                                      _("A presentation is running"));
+      self->inhibiting = TRUE;
+    }
+
+  pointer_moved_cb (self);
+}
+
+static void
+atlas_presentation_unmap (GtkWidget *widget)
+{
+  AtlasPresentation *self = ATLAS_PRESENTATION (widget);
+
+  release_inhibit (self);
+  g_clear_handle_id (&self->pointer_source, g_source_remove);
+
+  GTK_WIDGET_CLASS (atlas_presentation_parent_class)->unmap (widget);
+}
+
+static void
+atlas_presentation_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  AtlasPresentation *self = ATLAS_PRESENTATION (widget);
+
+  GTK_WIDGET_CLASS (atlas_presentation_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Fitted after the allocation, not during it */
+  if (width != self->fitted_width || height != self->fitted_height)
+    queue_fit (self);
+}
+
+static void
+atlas_presentation_constructed (GObject *object)
+{
+  AtlasPresentation *self = ATLAS_PRESENTATION (object);
+
+  G_OBJECT_CLASS (atlas_presentation_parent_class)->constructed (object);
+
+  self->slides = atlas_slide_list_new (self->profile, self->section);
+  gtk_label_set_text (self->section_label, atlas_section_get_title (self->section));
+  show_slide (self);
+}
+
+static void
+atlas_presentation_dispose (GObject *object)
+{
+  AtlasPresentation *self = ATLAS_PRESENTATION (object);
+
+  release_inhibit (self);
+  g_clear_handle_id (&self->fit_source, g_source_remove);
+  g_clear_handle_id (&self->pointer_source, g_source_remove);
+  g_clear_object (&self->slides);
+  g_clear_object (&self->profile);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PRESENTATION);
+
+  G_OBJECT_CLASS (atlas_presentation_parent_class)->dispose (object);
+}
+
+static void
+atlas_presentation_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  AtlasPresentation *self = ATLAS_PRESENTATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+
+    case PROP_SECTION:
+      g_value_set_enum (value, self->section);
+      break;
+
+    case PROP_POSITION:
+      g_value_set_uint (value, self->position);
+      break;
+
+    case PROP_BLANK:
+      g_value_set_enum (value, self->blank);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_presentation_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  AtlasPresentation *self = ATLAS_PRESENTATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE:
+      self->profile = g_value_dup_object (value);
+      break;
+
+    case PROP_SECTION:
+      self->section = g_value_get_enum (value);
+      break;
+
+    case PROP_POSITION:
+      atlas_presentation_set_position (self, g_value_get_uint (value));
+      break;
+
+    case PROP_BLANK:
+      atlas_presentation_set_blank (self, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+add_keys (GtkWidgetClass     *widget_class,
+          const char         *action,
+          const guint        *keys,
+          guint               n_keys)
+{
+  for (guint i = 0; i < n_keys; i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i], 0, action, NULL);
+}
+
+static void
+atlas_presentation_class_init (AtlasPresentationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const guint next_keys[] = { GDK_KEY_Page_Down, GDK_KEY_KP_Page_Down, GDK_KEY_Right,
+                                     GDK_KEY_KP_Right, GDK_KEY_Down, GDK_KEY_KP_Down, GDK_KEY_space,
+                                     GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_n };
+  static const guint previous_keys[] = { GDK_KEY_Page_Up, GDK_KEY_KP_Page_Up, GDK_KEY_Left,
+                                         GDK_KEY_KP_Left, GDK_KEY_Up, GDK_KEY_KP_Up, GDK_KEY_BackSpace,
+                                         GDK_KEY_p };
+  static const guint first_keys[] = { GDK_KEY_Home, GDK_KEY_KP_Home };
+  static const guint last_keys[] = { GDK_KEY_End, GDK_KEY_KP_End };
+  static const guint black_keys[] = { GDK_KEY_b, GDK_KEY_B, GDK_KEY_period };
+  static const guint white_keys[] = { GDK_KEY_w, GDK_KEY_W, GDK_KEY_comma };
+  static const guint leave_keys[] = { GDK_KEY_Escape, GDK_KEY_F5 };
+
+  object_class->constructed = atlas_presentation_constructed;
+  object_class->dispose = atlas_presentation_dispose;
+  object_class->get_property = atlas_presentation_get_property;
+  object_class->set_property = atlas_presentation_set_property;
+
+  widget_class->map = atlas_presentation_map;
+  widget_class->unmap = atlas_presentation_unmap;
+  widget_class->size_allocate = atlas_presentation_size_allocate;
+
+  /**
+   * AtlasPresentation:profile:
+   *
+   * The profile presented.
+   */
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL,
+                         ATLAS_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasPresentation:section:
+   *
+   * The section presented, one item per slide.
+   */
+  properties[PROP_SECTION] =
+    g_param_spec_enum ("section", NULL, NULL,
+                       ATLAS_TYPE_SECTION, ATLAS_SECTION_OVERVIEW,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasPresentation:position:
+   *
+   * The slide shown, from 0.
+   */
+  properties[PROP_POSITION] =
+    g_param_spec_uint ("position", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasPresentation:blank:
+   *
+   * Whether the screen is blanked to black or white.
+   */
+  properties[PROP_BLANK] =
+    g_param_spec_enum ("blank", NULL, NULL,
+                       ATLAS_TYPE_BLANK, ATLAS_BLANK_NONE,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-presentation.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, frame);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, header);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, content);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, section_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, counter_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, kicker_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, title_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, body_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, footer_label);
+  gtk_widget_class_bind_template_child_full (widget_class, "blank", FALSE,
+                                             G_STRUCT_OFFSET (AtlasPresentation, blank_box));
+
+  gtk_widget_class_install_action (widget_class, "presentation.next", NULL, navigate_action);
+  gtk_widget_class_install_action (widget_class, "presentation.previous", NULL, navigate_action);
+  gtk_widget_class_install_action (widget_class, "presentation.first", NULL, navigate_action);
+  gtk_widget_class_install_action (widget_class, "presentation.last", NULL, navigate_action);
+  gtk_widget_class_install_action (widget_class, "presentation.black", NULL, blank_action);
+  gtk_widget_class_install_action (widget_class, "presentation.white", NULL, blank_action);
+  gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
+
+  add_keys (widget_class, "presentation.next", next_keys, G_N_ELEMENTS (next_keys));
+  add_keys (widget_class, "presentation.previous", previous_keys, G_N_ELEMENTS (previous_keys));
+  add_keys (widget_class, "presentation.first", first_keys, G_N_ELEMENTS (first_keys));
+  add_keys (widget_class, "presentation.last", last_keys, G_N_ELEMENTS (last_keys));
+  add_keys (widget_class, "presentation.black", black_keys, G_N_ELEMENTS (black_keys));
+  add_keys (widget_class, "presentation.white", white_keys, G_N_ELEMENTS (white_keys));
+  add_keys (widget_class, "presentation.leave", leave_keys, G_N_ELEMENTS (leave_keys));
+}
+
+static void
+atlas_presentation_init (AtlasPresentation *self)
+{
+  GtkEventController *motion;
+  GtkGesture *click;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (motion, "motion", G_CALLBACK (pointer_moved_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  /* A click goes on, as in a slide show */
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+}
+
+/**
+ * atlas_presentation_new:
+ * @section: the section to present
+ *
+ * Returns: (transfer full): a presentation of @section; present it with
+ *   gtk_window_fullscreen() and gtk_window_present()
+ */
+AtlasPresentation *
+atlas_presentation_new (GtkApplication *application,
+                        AtlasProfile   *profile,
+                        AtlasSection    section)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROFILE (profile), NULL);
+
+  return g_object_new (ATLAS_TYPE_PRESENTATION,
+                       "application", application,
+                       "profile", profile,
+                       "section", section,
+                       NULL);
+}
+
+GListModel *
+atlas_presentation_get_slides (AtlasPresentation *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), NULL);
+
+  return self->slides;
+}
+
+guint
+atlas_presentation_get_position (AtlasPresentation *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), 0);
+
+  return self->position;
+}
+
+void
+atlas_presentation_set_position (AtlasPresentation *self,
+                                 guint              position)
+{
+  guint n;
+
+  g_return_if_fail (ATLAS_IS_PRESENTATION (self));
+
+  n = g_list_model_get_n_items (self->slides);
+  position = n > 0 ? MIN (position, n - 1) : 0;
+
+  /* Moving on shows the slides again after a blank */
+  atlas_presentation_set_blank (self, ATLAS_BLANK_NONE);
+
+  if (self->position == position)
+    return;
+
+  self->position = position;
+  show_slide (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+}
+
+/**
+ * atlas_presentation_get_slide:
+ *
+ * Returns: (transfer none) (nullable): the slide shown
+ */
+AtlasSlide *
+atlas_presentation_get_slide (AtlasPresentation *self)
+{
+  g_autoptr(AtlasSlide) slide = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), NULL);
+
+  if (g_list_model_get_n_items (self->slides) == 0)
+    return NULL;
+
+  /* The model keeps its own reference */
+  slide = g_list_model_get_item (self->slides, self->position);
+  return slide;
+}
+
+AtlasBlank
+atlas_presentation_get_blank (AtlasPresentation *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), ATLAS_BLANK_NONE);
+
+  return self->blank;
+}
+
+void
+atlas_presentation_set_blank (AtlasPresentation *self,
+                              AtlasBlank         blank)
+{
+  g_return_if_fail (ATLAS_IS_PRESENTATION (self));
+
+  if (self->blank == blank)
+    return;
+
+  self->blank = blank;
+  gtk_widget_remove_css_class (self->blank_box, "black");
+  gtk_widget_remove_css_class (self->blank_box, "white");
+  if (blank != ATLAS_BLANK_NONE)
+    gtk_widget_add_css_class (self->blank_box, blank == ATLAS_BLANK_BLACK ? "black" : "white");
+  gtk_widget_set_visible (self->blank_box, blank != ATLAS_BLANK_NONE);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BLANK]);
+}
+
+/**
+ * atlas_presentation_get_text_size:
+ *
+ * Returns: the size in pixels of the slide's body text, as last fitted
+ *   to the window
+ */
+double
+atlas_presentation_get_text_size (AtlasPresentation *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), 0);
+
+  return self->text_size;
+}
+
+/**
+ * atlas_presentation_get_inhibiting:
+ *
+ * Returns: whether the presentation has asked that the screen does not
+ *   blank or lock, and not released it yet
+ */
+gboolean
+atlas_presentation_get_inhibiting (AtlasPresentation *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), FALSE);
+
+  return self->inhibiting;
+}

@@ -1,0 +1,440 @@
+/* atlas-slide.c: one item of a section, as the presentation shows it
+ *
+ * A slide has a kicker (the line above: a date, a kind, where a law is),
+ * a title, a body and a footer (the source of a figure, the citation of a
+ * publication), all plain text from the profile or formatted for the
+ * locale. atlas_slide_list_new() makes the slides of a section, in the
+ * order of its page.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-slide"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-citation.h"
+#include "atlas-event.h"
+#include "atlas-format.h"
+#include "atlas-helpline.h"
+#include "atlas-initiative.h"
+#include "atlas-publication.h"
+#include "atlas-sections.h"
+#include "atlas-slide.h"
+#include "atlas-statistic.h"
+
+struct _AtlasSlide
+{
+  GObject parent_instance;
+
+  AtlasSection section;
+  char *item_id;
+  char *kicker;
+  char *title;
+  char *body;
+  char *footer;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasSlide, atlas_slide, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SECTION,
+  PROP_ITEM_ID,
+  PROP_KICKER,
+  PROP_TITLE,
+  PROP_BODY,
+  PROP_FOOTER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+atlas_slide_finalize (GObject *object)
+{
+  AtlasSlide *self = ATLAS_SLIDE (object);
+
+  g_free (self->item_id);
+  g_free (self->kicker);
+  g_free (self->title);
+  g_free (self->body);
+  g_free (self->footer);
+
+  G_OBJECT_CLASS (atlas_slide_parent_class)->finalize (object);
+}
+
+static void
+atlas_slide_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  AtlasSlide *self = ATLAS_SLIDE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      g_value_set_enum (value, self->section);
+      break;
+
+    case PROP_ITEM_ID:
+      g_value_set_string (value, self->item_id);
+      break;
+
+    case PROP_KICKER:
+      g_value_set_string (value, self->kicker);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_BODY:
+      g_value_set_string (value, self->body);
+      break;
+
+    case PROP_FOOTER:
+      g_value_set_string (value, self->footer);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_slide_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  AtlasSlide *self = ATLAS_SLIDE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      self->section = g_value_get_enum (value);
+      break;
+
+    case PROP_ITEM_ID:
+      self->item_id = g_value_dup_string (value);
+      break;
+
+    case PROP_KICKER:
+      self->kicker = g_value_dup_string (value);
+      break;
+
+    case PROP_TITLE:
+      self->title = g_value_dup_string (value);
+      break;
+
+    case PROP_BODY:
+      self->body = g_value_dup_string (value);
+      break;
+
+    case PROP_FOOTER:
+      self->footer = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_slide_class_init (AtlasSlideClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = atlas_slide_finalize;
+  object_class->get_property = atlas_slide_get_property;
+  object_class->set_property = atlas_slide_set_property;
+
+  /**
+   * AtlasSlide:section:
+   *
+   * The section of the item.
+   */
+  properties[PROP_SECTION] =
+    g_param_spec_enum ("section", NULL, NULL,
+                       ATLAS_TYPE_SECTION, ATLAS_SECTION_OVERVIEW,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasSlide:item-id:
+   *
+   * The id of the item in its section, to show it again after the presentation.
+   */
+  properties[PROP_ITEM_ID] =
+    g_param_spec_string ("item-id", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasSlide:kicker:
+   *
+   * The line above the title: a date, a kind, where a law is.
+   */
+  properties[PROP_KICKER] =
+    g_param_spec_string ("kicker", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasSlide:title:
+   *
+   * The title.
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasSlide:body:
+   *
+   * The text under the title.
+   */
+  properties[PROP_BODY] =
+    g_param_spec_string ("body", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasSlide:footer:
+   *
+   * The source of a figure or the citation of a publication.
+   */
+  properties[PROP_FOOTER] =
+    g_param_spec_string ("footer", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+atlas_slide_init (AtlasSlide *self)
+{
+}
+
+AtlasSlide *
+atlas_slide_new (AtlasSection  section,
+                 const char   *item_id,
+                 const char   *kicker,
+                 const char   *title,
+                 const char   *body,
+                 const char   *footer)
+{
+  return g_object_new (ATLAS_TYPE_SLIDE,
+                       "section", section,
+                       "item-id", item_id,
+                       "kicker", kicker,
+                       "title", title,
+                       "body", body,
+                       "footer", footer,
+                       NULL);
+}
+
+AtlasSection
+atlas_slide_get_section (AtlasSlide *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE (self), ATLAS_SECTION_OVERVIEW);
+
+  return self->section;
+}
+
+const char *
+atlas_slide_get_item_id (AtlasSlide *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE (self), NULL);
+
+  return self->item_id;
+}
+
+const char *
+atlas_slide_get_kicker (AtlasSlide *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE (self), NULL);
+
+  return self->kicker;
+}
+
+const char *
+atlas_slide_get_title (AtlasSlide *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE (self), NULL);
+
+  return self->title;
+}
+
+const char *
+atlas_slide_get_body (AtlasSlide *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE (self), NULL);
+
+  return self->body;
+}
+
+const char *
+atlas_slide_get_footer (AtlasSlide *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE (self), NULL);
+
+  return self->footer;
+}
+
+static void
+add (GListStore   *store,
+     AtlasSection  section,
+     const char   *item_id,
+     const char   *kicker,
+     const char   *title,
+     const char   *body,
+     const char   *footer)
+{
+  g_autoptr(AtlasSlide) slide = atlas_slide_new (section, item_id, kicker, title, body, footer);
+
+  g_list_store_append (store, slide);
+}
+
+static void
+add_overview (GListStore   *store,
+              AtlasProfile *profile)
+{
+  GListModel *statistics = atlas_profile_get_statistics (profile);
+  AtlasHelpline *helpline = atlas_profile_get_helpline (profile);
+
+  /* A statistic: its label, the figure in large type, what it counts, its source */
+  for (guint i = 0; i < g_list_model_get_n_items (statistics); i++)
+    {
+      g_autoptr(AtlasStatistic) statistic = g_list_model_get_item (statistics, i);
+      AtlasFigure *headline = atlas_statistic_get_headline (statistic);
+      g_autofree char *value = atlas_format_figure_value (headline);
+      g_autofree char *context = atlas_figure_format_context (headline);
+      g_autofree char *source = atlas_source_format (headline->source);
+
+      add (store, ATLAS_SECTION_OVERVIEW, atlas_statistic_get_id (statistic),
+           atlas_statistic_get_label (statistic), value, context, source);
+    }
+
+  if (helpline != NULL)
+    {
+      g_autofree char *source = atlas_source_format (atlas_helpline_get_source (helpline));
+      g_autofree char *title = g_strjoin (" · ", atlas_helpline_get_number (helpline),
+                                          atlas_helpline_get_name (helpline), NULL);
+
+      add (store, ATLAS_SECTION_OVERVIEW, "helpline", _("Need help? Call, chat or write"),
+           title, atlas_helpline_get_description (helpline), source);
+    }
+}
+
+/**
+ * atlas_slide_list_new:
+ * @profile: a profile
+ * @section: one of its sections
+ *
+ * The slides of the items of @section, in the order of its page: the
+ * statistics and the helpline for the Overview, every dated event for the
+ * Timeline.
+ *
+ * Returns: (transfer full): a model of #AtlasSlide
+ */
+GListModel *
+atlas_slide_list_new (AtlasProfile *profile,
+                      AtlasSection  section)
+{
+  GListStore *store;
+  GListModel *model;
+
+  g_return_val_if_fail (ATLAS_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (section < ATLAS_N_SECTIONS, NULL);
+
+  store = g_list_store_new (ATLAS_TYPE_SLIDE);
+
+  if (section == ATLAS_SECTION_OVERVIEW)
+    {
+      add_overview (store, profile);
+      return G_LIST_MODEL (store);
+    }
+
+  /* The Timeline page shows every dated event, not only its own items */
+  model = section == ATLAS_SECTION_TIMELINE ? atlas_profile_get_events (profile)
+                                            : atlas_profile_get_section_model (profile, section);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (ATLAS_IS_INITIATIVE (item))
+        {
+          AtlasInitiative *initiative = ATLAS_INITIATIVE (item);
+          g_autofree char *years = atlas_format_year_range (atlas_initiative_get_year (initiative),
+                                                            atlas_initiative_get_end_year (initiative));
+
+          add (store, section, atlas_initiative_get_id (initiative), years,
+               atlas_initiative_get_title (initiative), atlas_initiative_get_description (initiative), NULL);
+        }
+      else if (ATLAS_IS_POLICE_UNIT (item))
+        {
+          AtlasPoliceUnit *unit = ATLAS_POLICE_UNIT (item);
+          g_autofree char *title = atlas_police_unit_format_title (unit);
+
+          add (store, section, atlas_police_unit_get_id (unit),
+               atlas_level_get_title (atlas_police_unit_get_level (unit)),
+               title, atlas_police_unit_get_remit (unit), NULL);
+        }
+      else if (ATLAS_IS_ORGANIZATION (item))
+        {
+          AtlasOrganization *organization = ATLAS_ORGANIZATION (item);
+          g_autofree char *facts = atlas_organization_format_facts (organization);
+
+          add (store, section, atlas_organization_get_id (organization), facts,
+               atlas_organization_get_name (organization),
+               atlas_organization_get_description (organization),
+               atlas_organization_get_english_name (organization));
+        }
+      else if (ATLAS_IS_PUBLICATION (item))
+        {
+          AtlasPublication *publication = ATLAS_PUBLICATION (item);
+          g_autofree char *year = g_strdup_printf ("%d", atlas_publication_get_year (publication));
+          g_autofree char *citation = atlas_citation_format_apa (publication);
+
+          add (store, section, atlas_publication_get_id (publication), year,
+               atlas_publication_get_title (publication), atlas_publication_get_summary (publication),
+               citation);
+        }
+      else if (ATLAS_IS_LEGAL_ITEM (item))
+        {
+          AtlasLegalItem *law = ATLAS_LEGAL_ITEM (item);
+          g_autofree char *context = atlas_legal_item_format_context (law);
+          g_autofree char *penalty = NULL;
+
+          if (atlas_legal_item_get_penalty (law) != NULL)
+            /* TRANSLATORS: under a law article on a slide */
+            penalty = g_strdup_printf (_("Penalty: %s"), atlas_legal_item_get_penalty (law));
+
+          add (store, section, atlas_legal_item_get_id (law), context,
+               atlas_legal_item_get_title (law), atlas_legal_item_get_description (law), penalty);
+        }
+      else if (ATLAS_IS_EVENT (item))
+        {
+          AtlasEvent *event = ATLAS_EVENT (item);
+          g_autofree char *years = atlas_format_year_range (atlas_event_get_year (event),
+                                                            atlas_event_get_end_year (event));
+          AtlasSection from = atlas_event_get_section (event);
+          /* An event from another section says which */
+          g_autofree char *kicker = from != ATLAS_SECTION_TIMELINE
+            ? g_strjoin (" · ", years, atlas_section_get_title (from), NULL)
+            : g_strdup (years);
+
+          add (store, section, atlas_event_get_id (event), kicker,
+               atlas_event_get_title (event), atlas_event_get_description (event), NULL);
+        }
+    }
+
+  return G_LIST_MODEL (store);
+}

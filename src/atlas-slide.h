@@ -1,0 +1,35 @@
+/* atlas-slide.h: one item of a section, as the presentation shows it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "atlas-enums.h"
+#include "atlas-profile.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_TYPE_SLIDE (atlas_slide_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasSlide, atlas_slide, ATLAS, SLIDE, GObject)
+
+AtlasSlide   *atlas_slide_new          (AtlasSection  section,
+                                        const char   *item_id,
+                                        const char   *kicker,
+                                        const char   *title,
+                                        const char   *body,
+                                        const char   *footer);
+GListModel   *atlas_slide_list_new     (AtlasProfile *profile,
+                                        AtlasSection  section);
+
+AtlasSection  atlas_slide_get_section  (AtlasSlide   *self);
+const char   *atlas_slide_get_item_id  (AtlasSlide   *self);
+const char   *atlas_slide_get_kicker   (AtlasSlide   *self);
+const char   *atlas_slide_get_title    (AtlasSlide   *self);
+const char   *atlas_slide_get_body     (AtlasSlide   *self);
+const char   *atlas_slide_get_footer   (AtlasSlide   *self);
+
+G_END_DECLS
