@@ -28,6 +28,7 @@ struct _AtlasApplication
   GPtrArray  *pending_files;
 
   AtlasSearchProvider *search_provider;
+  GSettings           *settings;  /* nullable: without a schema, defaults */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
@@ -328,11 +329,31 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
 };
 
+/* Light, dark, or as the desktop prefers; high contrast always follows
+ * the desktop */
+static void
+apply_style (GSettings   *settings,
+             const char  *key,
+             gpointer     user_data)
+{
+  g_autofree char *style = g_settings_get_string (settings, "style");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (style, "light"))
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (style, "dark"))
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
 static void
 atlas_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+
+  AtlasApplication *self = ATLAS_APPLICATION (application);
 
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (application);
 
@@ -341,6 +362,17 @@ atlas_application_startup (GApplication *application)
                                    application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+
+  /* app.style: the menu's Follow System / Light / Dark, kept in the settings */
+  self->settings = atlas_settings_new ();
+  if (self->settings != NULL)
+    {
+      g_autoptr(GAction) style = g_settings_create_action (self->settings, "style");
+
+      g_action_map_add_action (G_ACTION_MAP (application), style);
+      g_signal_connect (self->settings, "changed::style", G_CALLBACK (apply_style), NULL);
+      apply_style (self->settings, "style", NULL);
+    }
 }
 
 /* The Activities overview's search: on the app's own connection, where
@@ -383,6 +415,9 @@ atlas_application_finalize (GObject *object)
 
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
   g_clear_object (&self->search_provider);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_func (self->settings, apply_style, NULL);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
 }

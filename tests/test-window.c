@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "atlas-application.h"
 #include "atlas-chart.h"
 #include "atlas-event.h"
 #include "atlas-overview-page.h"
@@ -864,6 +865,37 @@ test_presentation (void)
   g_object_unref (application);
 }
 
+
+/* The menu's Style: light or dark forced, or as the desktop prefers;
+ * remembered in the settings */
+static void
+test_style (void)
+{
+  g_autoptr(AtlasApplication) application = atlas_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.onlinesafetyatlas.Atlas");
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  /* not on the bus under the app's name, which the CLI tests use */
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "style"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "style", g_variant_new_string ("dark"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  {
+    g_autofree char *style = g_settings_get_string (settings, "style");
+    g_assert_cmpstr (style, ==, "dark");
+  }
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "style", g_variant_new_string ("light"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  /* changed elsewhere (another window, dconf-editor): followed */
+  g_settings_set_string (settings, "style", "system");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 static void
 test_timeline_filter_and_jump (void)
 {
@@ -1145,6 +1177,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/search-groups-and-jumps", test_search_groups_and_jumps);
   g_test_add_func ("/Atlas/Window/zoom", test_zoom);
   g_test_add_func ("/Atlas/Window/presentation", test_presentation);
+  g_test_add_func ("/Atlas/Window/style", test_style);
   g_test_add_func ("/Atlas/Window/search-research-and-empty", test_search_research_and_empty);
   g_test_add_func ("/Atlas/Window/organization-kinds", test_organization_kinds);
   g_test_add_func ("/Atlas/Window/profile-switcher", test_profile_switcher);
