@@ -363,13 +363,17 @@ atlas_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
 
-  /* app.style: the menu's Follow System / Light / Dark, kept in the settings */
+  /* app.style: the menu's Follow System / Light / Dark, and
+   * app.classroom-safe, kept in the settings */
   self->settings = atlas_settings_new ();
   if (self->settings != NULL)
     {
       g_autoptr(GAction) style = g_settings_create_action (self->settings, "style");
 
+      g_autoptr(GAction) classroom_safe = g_settings_create_action (self->settings, "classroom-safe");
+
       g_action_map_add_action (G_ACTION_MAP (application), style);
+      g_action_map_add_action (G_ACTION_MAP (application), classroom_safe);
       g_signal_connect (self->settings, "changed::style", G_CALLBACK (apply_style), NULL);
       apply_style (self->settings, "style", NULL);
     }

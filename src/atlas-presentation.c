@@ -24,6 +24,7 @@
 
 #include "atlas-presentation.h"
 #include "atlas-sections.h"
+#include "atlas-settings.h"
 
 G_DEFINE_ENUM_TYPE (AtlasBlank, atlas_blank,
   G_DEFINE_ENUM_VALUE (ATLAS_BLANK_NONE, "none"),
@@ -65,6 +66,8 @@ struct _AtlasPresentation
   guint        pointer_source;
   guint        inhibit_cookie;
   gboolean     inhibiting;
+  GSettings   *settings;        /* nullable */
+  gboolean     details_shown;   /* of a sensitive slide, in the classroom-safe view */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasPresentation, atlas_presentation, ADW_TYPE_WINDOW)
@@ -187,8 +190,17 @@ show_slide (AtlasPresentation *self)
   set_label (self->counter_label, counter);
   set_label (self->kicker_label, atlas_slide_get_kicker (slide));
   set_label (self->title_label, atlas_slide_get_title (slide));
-  set_label (self->body_label, atlas_slide_get_body (slide));
-  set_label (self->footer_label, atlas_slide_get_footer (slide));
+
+  if (atlas_presentation_get_hiding_details (self))
+    {
+      set_label (self->body_label, _("The details of this offence are hidden in the classroom-safe view."));
+      set_label (self->footer_label, _("Press D to show them."));
+    }
+  else
+    {
+      set_label (self->body_label, atlas_slide_get_body (slide));
+      set_label (self->footer_label, atlas_slide_get_footer (slide));
+    }
 
   /* What a screen reader says of the slide */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->content),
@@ -227,6 +239,17 @@ navigate_action (GtkWidget  *widget,
     atlas_presentation_set_position (self, 0);
   else if (g_str_equal (action_name, "presentation.last") && n > 0)
     atlas_presentation_set_position (self, n - 1);
+}
+
+static void
+details_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AtlasPresentation *self = ATLAS_PRESENTATION (widget);
+
+  self->details_shown = !self->details_shown;
+  show_slide (self);
 }
 
 static void
@@ -344,6 +367,10 @@ atlas_presentation_constructed (GObject *object)
   G_OBJECT_CLASS (atlas_presentation_parent_class)->constructed (object);
 
   self->slides = atlas_slide_list_new (self->profile, self->section);
+  self->settings = atlas_settings_new ();
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::classroom-safe",
+                             G_CALLBACK (show_slide), self, G_CONNECT_SWAPPED);
   gtk_label_set_text (self->section_label, atlas_section_get_title (self->section));
   show_slide (self);
 }
@@ -358,6 +385,7 @@ atlas_presentation_dispose (GObject *object)
   g_clear_handle_id (&self->pointer_source, g_source_remove);
   g_clear_object (&self->slides);
   g_clear_object (&self->profile);
+  g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PRESENTATION);
 
@@ -524,6 +552,9 @@ atlas_presentation_class_init (AtlasPresentationClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.black", NULL, blank_action);
   gtk_widget_class_install_action (widget_class, "presentation.white", NULL, blank_action);
   gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "presentation.details", NULL, details_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, 0, "presentation.details", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_D, 0, "presentation.details", NULL);
 
   add_keys (widget_class, "presentation.next", next_keys, G_N_ELEMENTS (next_keys));
   add_keys (widget_class, "presentation.previous", previous_keys, G_N_ELEMENTS (previous_keys));
@@ -554,6 +585,8 @@ atlas_presentation_init (AtlasPresentation *self)
 
 /**
  * atlas_presentation_new:
+ * @application: (nullable): the application, which keeps the screen on
+ *   while presenting
  * @section: the section to present
  *
  * Returns: (transfer full): a presentation of @section; present it with
@@ -564,7 +597,7 @@ atlas_presentation_new (GtkApplication *application,
                         AtlasProfile   *profile,
                         AtlasSection    section)
 {
-  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (ATLAS_IS_PROFILE (profile), NULL);
 
   return g_object_new (ATLAS_TYPE_PRESENTATION,
@@ -608,6 +641,7 @@ atlas_presentation_set_position (AtlasPresentation *self,
     return;
 
   self->position = position;
+  self->details_shown = FALSE;
   show_slide (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
 }
@@ -685,4 +719,22 @@ atlas_presentation_get_inhibiting (AtlasPresentation *self)
   g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), FALSE);
 
   return self->inhibiting;
+}
+
+/**
+ * atlas_presentation_get_hiding_details:
+ *
+ * Returns: whether the slide shown is one the classroom-safe view hides
+ *   the details of, and they are hidden
+ */
+gboolean
+atlas_presentation_get_hiding_details (AtlasPresentation *self)
+{
+  AtlasSlide *slide;
+
+  g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), FALSE);
+
+  slide = atlas_presentation_get_slide (self);
+  return slide != NULL && atlas_slide_get_sensitive (slide) && !self->details_shown &&
+         self->settings != NULL && g_settings_get_boolean (self->settings, "classroom-safe");
 }

@@ -38,5 +38,6 @@ void               atlas_presentation_set_blank    (AtlasPresentation *self,
                                                     AtlasBlank         blank);
 double             atlas_presentation_get_text_size (AtlasPresentation *self);
 gboolean           atlas_presentation_get_inhibiting (AtlasPresentation *self);
+gboolean           atlas_presentation_get_hiding_details (AtlasPresentation *self);
 
 G_END_DECLS

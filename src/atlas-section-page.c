@@ -21,6 +21,7 @@
 #include "atlas-police-unit.h"
 #include "atlas-section-page.h"
 #include "atlas-sections.h"
+#include "atlas-settings.h"
 #include "atlas-widgets.h"
 
 struct _AtlasSectionPage
@@ -43,8 +44,10 @@ struct _AtlasSectionPage
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GArray             *facet_values;  /* int: the facet of each dropdown entry after "All" */
+  GSettings          *settings;      /* nullable */
 
   AtlasSection  section;
+  gboolean      classroom_safe;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSectionPage, atlas_section_page, ADW_TYPE_BIN)
@@ -127,20 +130,53 @@ create_organization_row (AtlasOrganization *item)
   return item_row_new (box, atlas_organization_get_name (item));
 }
 
+static void
+details_toggled_cb (GtkToggleButton *button,
+                    GtkRevealer     *details)
+{
+  gboolean shown = gtk_toggle_button_get_active (button);
+
+  gtk_revealer_set_reveal_child (details, shown);
+  gtk_button_set_label (GTK_BUTTON (button), shown ? _("Hide Details") : _("Show Details"));
+}
+
 static GtkWidget *
-create_legal_item_row (AtlasLegalItem *item)
+create_legal_item_row (AtlasLegalItem *item,
+                       gboolean        classroom_safe)
 {
   GtkWidget *box = atlas_item_box_new ();
+  GtkWidget *text_box = box;
   g_autofree char *context = atlas_legal_item_format_context (item);
 
   atlas_item_box_add (box, context, "atlas-date");
   atlas_item_box_add (box, atlas_legal_item_get_title (item), "heading");
-  atlas_item_box_add (box, atlas_legal_item_get_description (item), "body");
+
+  /* In the classroom-safe view, what the profile marks as sensitive is
+   * behind a button */
+  if (classroom_safe && atlas_legal_item_get_sensitive (item))
+    {
+      GtkWidget *details = gtk_revealer_new ();
+      GtkWidget *button = gtk_toggle_button_new_with_label (_("Show Details"));
+
+      atlas_item_box_add (box, _("The details of this offence are hidden in the classroom-safe view."), "dim-label");
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_set_name (button, "show-details");
+      g_signal_connect (button, "toggled", G_CALLBACK (details_toggled_cb), details);
+      gtk_box_append (GTK_BOX (box), button);
+
+      text_box = atlas_item_box_new ();
+      gtk_widget_set_name (details, "details");
+      gtk_revealer_set_child (GTK_REVEALER (details), text_box);
+      gtk_box_append (GTK_BOX (box), details);
+    }
+
+  atlas_item_box_add (text_box, atlas_legal_item_get_description (item), "body");
 
   if (atlas_legal_item_get_penalty (item) != NULL)
     {
-      atlas_item_box_add (box, _("Penalty"), "caption-heading");
-      atlas_item_box_add (box, atlas_legal_item_get_penalty (item), "body");
+      atlas_item_box_add (text_box, _("Penalty"), "caption-heading");
+      atlas_item_box_add (text_box, atlas_legal_item_get_penalty (item), "body");
     }
 
   return item_row_new (box, atlas_legal_item_get_title (item));
@@ -382,6 +418,8 @@ static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
+  AtlasSectionPage *self = user_data;
+
   if (ATLAS_IS_INITIATIVE (item))
     return create_initiative_row (item);
   if (ATLAS_IS_POLICE_UNIT (item))
@@ -389,11 +427,25 @@ create_row (gpointer item,
   if (ATLAS_IS_ORGANIZATION (item))
     return create_organization_row (item);
   if (ATLAS_IS_LEGAL_ITEM (item))
-    return create_legal_item_row (item);
+    return create_legal_item_row (item, self->classroom_safe);
   if (ATLAS_IS_EVENT (item))
     return create_event_row (item);
 
   g_return_val_if_reached (NULL);
+}
+
+/* The rows are made again, with or without the sensitive texts */
+static void
+classroom_safe_changed_cb (AtlasSectionPage *self)
+{
+  gboolean safe = g_settings_get_boolean (self->settings, "classroom-safe");
+
+  if (safe == self->classroom_safe)
+    return;
+
+  self->classroom_safe = safe;
+  if (self->section == ATLAS_SECTION_LEGISLATION)
+    gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->sorted), create_row, self, NULL);
 }
 
 static void
@@ -503,6 +555,14 @@ atlas_section_page_constructed (GObject *object)
   gtk_widget_set_visible (GTK_WIDGET (self->intro_box),
                           gtk_widget_get_first_child (GTK_WIDGET (self->intro_box)) != NULL);
 
+  self->settings = atlas_settings_new ();
+  if (self->settings != NULL)
+    {
+      self->classroom_safe = g_settings_get_boolean (self->settings, "classroom-safe");
+      g_signal_connect_object (self->settings, "changed::classroom-safe",
+                               G_CALLBACK (classroom_safe_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
   gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->sorted), create_row, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -537,6 +597,7 @@ atlas_section_page_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->facet_values, g_array_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (atlas_section_page_parent_class)->dispose (object);
 }

@@ -35,6 +35,7 @@ struct _AtlasSlide
   char *title;
   char *body;
   char *footer;
+  gboolean sensitive;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSlide, atlas_slide, G_TYPE_OBJECT)
@@ -47,6 +48,7 @@ enum {
   PROP_TITLE,
   PROP_BODY,
   PROP_FOOTER,
+  PROP_SENSITIVE,
   N_PROPS
 };
 
@@ -100,6 +102,10 @@ atlas_slide_get_property (GObject    *object,
       g_value_set_string (value, self->footer);
       break;
 
+    case PROP_SENSITIVE:
+      g_value_set_boolean (value, self->sensitive);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -137,6 +143,10 @@ atlas_slide_set_property (GObject      *object,
 
     case PROP_FOOTER:
       self->footer = g_value_dup_string (value);
+      break;
+
+    case PROP_SENSITIVE:
+      self->sensitive = g_value_get_boolean (value);
       break;
 
     default:
@@ -213,6 +223,17 @@ atlas_slide_class_init (AtlasSlideClass *klass)
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * AtlasSlide:sensitive:
+   *
+   * Whether the body and footer are texts the profile marks as sensitive,
+   * which the classroom-safe view hides.
+   */
+  properties[PROP_SENSITIVE] =
+    g_param_spec_boolean ("sensitive", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -227,7 +248,8 @@ atlas_slide_new (AtlasSection  section,
                  const char   *kicker,
                  const char   *title,
                  const char   *body,
-                 const char   *footer)
+                 const char   *footer,
+                 gboolean      sensitive)
 {
   return g_object_new (ATLAS_TYPE_SLIDE,
                        "section", section,
@@ -236,6 +258,7 @@ atlas_slide_new (AtlasSection  section,
                        "title", title,
                        "body", body,
                        "footer", footer,
+                       "sensitive", sensitive,
                        NULL);
 }
 
@@ -245,6 +268,14 @@ atlas_slide_get_section (AtlasSlide *self)
   g_return_val_if_fail (ATLAS_IS_SLIDE (self), ATLAS_SECTION_OVERVIEW);
 
   return self->section;
+}
+
+gboolean
+atlas_slide_get_sensitive (AtlasSlide *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE (self), FALSE);
+
+  return self->sensitive;
 }
 
 const char *
@@ -288,6 +319,21 @@ atlas_slide_get_footer (AtlasSlide *self)
 }
 
 static void
+add_full (GListStore   *store,
+          AtlasSection  section,
+          const char   *item_id,
+          const char   *kicker,
+          const char   *title,
+          const char   *body,
+          const char   *footer,
+          gboolean      sensitive)
+{
+  g_autoptr(AtlasSlide) slide = atlas_slide_new (section, item_id, kicker, title, body, footer, sensitive);
+
+  g_list_store_append (store, slide);
+}
+
+static void
 add (GListStore   *store,
      AtlasSection  section,
      const char   *item_id,
@@ -296,9 +342,7 @@ add (GListStore   *store,
      const char   *body,
      const char   *footer)
 {
-  g_autoptr(AtlasSlide) slide = atlas_slide_new (section, item_id, kicker, title, body, footer);
-
-  g_list_store_append (store, slide);
+  add_full (store, section, item_id, kicker, title, body, footer, FALSE);
 }
 
 static void
@@ -417,8 +461,9 @@ atlas_slide_list_new (AtlasProfile *profile,
             /* TRANSLATORS: under a law article on a slide */
             penalty = g_strdup_printf (_("Penalty: %s"), atlas_legal_item_get_penalty (law));
 
-          add (store, section, atlas_legal_item_get_id (law), context,
-               atlas_legal_item_get_title (law), atlas_legal_item_get_description (law), penalty);
+          add_full (store, section, atlas_legal_item_get_id (law), context,
+                    atlas_legal_item_get_title (law), atlas_legal_item_get_description (law), penalty,
+                    atlas_legal_item_get_sensitive (law));
         }
       else if (ATLAS_IS_EVENT (item))
         {

@@ -21,7 +21,8 @@ AtlasSlide   *atlas_slide_new          (AtlasSection  section,
                                         const char   *kicker,
                                         const char   *title,
                                         const char   *body,
-                                        const char   *footer);
+                                        const char   *footer,
+                                        gboolean      sensitive);
 GListModel   *atlas_slide_list_new     (AtlasProfile *profile,
                                         AtlasSection  section);
 
@@ -31,5 +32,6 @@ const char   *atlas_slide_get_kicker   (AtlasSlide   *self);
 const char   *atlas_slide_get_title    (AtlasSlide   *self);
 const char   *atlas_slide_get_body     (AtlasSlide   *self);
 const char   *atlas_slide_get_footer   (AtlasSlide   *self);
+gboolean      atlas_slide_get_sensitive (AtlasSlide  *self);
 
 G_END_DECLS

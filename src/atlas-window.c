@@ -924,7 +924,7 @@ present_action (GtkWidget  *widget,
   AtlasPresentation *presentation;
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (self->profile == NULL || application == NULL)
+  if (self->profile == NULL)
     return;
 
   presentation = atlas_presentation_new (application, self->profile, self->section);

@@ -896,6 +896,82 @@ test_style (void)
   g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+
+/* The row of the legal item @id on the Legislation page */
+static GtkWidget *
+legal_row (AtlasWindow *window,
+           const char  *id)
+{
+  AtlasSectionPage *page = ATLAS_SECTION_PAGE (atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION));
+  GListModel *shown = atlas_section_page_get_shown_items (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(AtlasLegalItem) item = g_list_model_get_item (shown, i);
+
+      if (g_str_equal (atlas_legal_item_get_id (item), id))
+        return GTK_WIDGET (gtk_list_box_get_row_at_index (atlas_section_page_get_list (page), i));
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_classroom_safe (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.onlinesafetyatlas.Atlas");
+  AtlasWindow *window;
+  GtkWidget *row, *button, *details;
+  AtlasPresentation *presentation;
+  GListModel *slides;
+
+  g_settings_set_boolean (settings, "classroom-safe", TRUE);
+  window = create_window (profile, 1280, 800);
+  atlas_window_set_section (window, ATLAS_SECTION_LEGISLATION);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* A sensitive article: a neutral line and a button; its text hidden */
+  row = legal_row (window, "penal-code-375");
+  button = find_descendant (row, GTK_TYPE_TOGGLE_BUTTON, "show-details");
+  details = find_descendant (row, GTK_TYPE_REVEALER, "details");
+  g_assert_nonnull (button);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (details)));
+  g_assert_false (gtk_widget_get_child_visible (gtk_revealer_get_child (GTK_REVEALER (details))));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (details)));
+
+  /* One that is not sensitive shows everything */
+  g_assert_null (find_descendant (legal_row (window, "penal-code-382"), GTK_TYPE_TOGGLE_BUTTON, "show-details"));
+
+  /* In the presentation too; D shows the details */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  presentation = find_presentation ();
+  slides = atlas_presentation_get_slides (presentation);
+  for (guint i = 0; i < g_list_model_get_n_items (slides); i++)
+    {
+      g_autoptr(AtlasSlide) slide = g_list_model_get_item (slides, i);
+
+      if (g_str_equal (atlas_slide_get_item_id (slide), "penal-code-375"))
+        atlas_presentation_set_position (presentation, i);
+    }
+  g_assert_cmpstr (atlas_slide_get_item_id (atlas_presentation_get_slide (presentation)), ==, "penal-code-375");
+  g_assert_true (atlas_presentation_get_hiding_details (presentation));
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.details", NULL);
+  g_assert_false (atlas_presentation_get_hiding_details (presentation));
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.previous", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.next", NULL);
+  g_assert_true (atlas_presentation_get_hiding_details (presentation));
+
+  /* Off: everything shown, in the page and the slides, at once */
+  g_settings_set_boolean (settings, "classroom-safe", FALSE);
+  g_assert_false (atlas_presentation_get_hiding_details (presentation));
+  gtk_window_destroy (GTK_WINDOW (presentation));
+  g_assert_null (find_descendant (legal_row (window, "penal-code-375"), GTK_TYPE_TOGGLE_BUTTON, "show-details"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_timeline_filter_and_jump (void)
 {
@@ -1178,6 +1254,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/zoom", test_zoom);
   g_test_add_func ("/Atlas/Window/presentation", test_presentation);
   g_test_add_func ("/Atlas/Window/style", test_style);
+  g_test_add_func ("/Atlas/Window/classroom-safe", test_classroom_safe);
   g_test_add_func ("/Atlas/Window/search-research-and-empty", test_search_research_and_empty);
   g_test_add_func ("/Atlas/Window/organization-kinds", test_organization_kinds);
   g_test_add_func ("/Atlas/Window/profile-switcher", test_profile_switcher);

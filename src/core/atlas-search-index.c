@@ -236,9 +236,14 @@ index_profile (AtlasSearchIndex *self)
       const char *code = atlas_legal_item_get_code (law);
       const char *article = atlas_legal_item_get_article (law);
 
+      /* The start of a sensitive text is not shown in a list of results
+       * (the classroom-safe view hides it); where the law is, is */
+      const char *detail = atlas_legal_item_get_sensitive (law) && code != NULL
+        ? keep (self, g_strjoin (" · ", code, article, NULL))
+        : extract (self, atlas_legal_item_get_description (law), 120);
+
       add_item (self, ATLAS_SECTION_LEGISLATION, atlas_legal_item_get_id (law),
-                atlas_legal_item_get_title (law),
-                extract (self, atlas_legal_item_get_description (law), 120), 5,
+                atlas_legal_item_get_title (law), detail, 5,
                 code, article, atlas_legal_item_get_part (law),
                 atlas_legal_item_get_description (law),
                 atlas_legal_item_get_penalty (law));
