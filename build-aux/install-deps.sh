@@ -8,7 +8,7 @@ packages="
   gcc libc6-dev pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   desktop-file-utils appstream adwaita-icon-theme fonts-cantarell
-  xvfb xauth dbus dbus-x11 python3-jsonschema valgrind
+  xvfb xauth dbus dbus-x11 python3-jsonschema valgrind poppler-utils
 "
 
 missing=""

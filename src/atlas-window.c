@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "atlas-handout.h"
 #include "atlas-overview-page.h"
 #include "atlas-presentation.h"
 #include "atlas-problem.h"
@@ -898,6 +899,78 @@ atlas_window_set_property (GObject      *object,
     }
 }
 
+/* Handouts: the current section or the whole profile, printed or as a PDF */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  if (self->profile != NULL)
+    atlas_handout_print (GTK_WINDOW (self), self->profile, self->section);
+}
+
+static void
+export_pdf_response_cb (GtkNativeDialog *dialog,
+                        int              response,
+                        gpointer         user_data)
+{
+  g_autoptr(AtlasWindow) self = user_data;  /* kept while the dialog was open */
+  int section = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "section"));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->profile != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *message = NULL;
+
+      if (path != NULL && atlas_handout_export_pdf (self->profile, section, path, &error) > 0)
+        /* TRANSLATORS: a toast after a PDF was written: "Saved “be-legislation.pdf”" */
+        message = g_strdup_printf (_("Saved “%s”"), name);
+      else
+        message = g_strdup_printf (_("Could not save “%s”: %s"), name,
+                                   error != NULL ? error->message : _("not a local file"));
+      atlas_window_show_toast (self, message);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  gboolean whole = g_strcmp0 (g_variant_get_string (parameter, NULL), "profile") == 0;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *country = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *dialog;
+
+  if (self->profile == NULL)
+    return;
+
+  country = g_ascii_strdown (atlas_profile_get_country_code (self->profile), -1);
+  name = whole ? g_strdup_printf ("%s.pdf", country)
+               : g_strdup_printf ("%s-%s.pdf", country, atlas_section_get_name (self->section));
+
+  dialog = gtk_file_chooser_native_new (whole ? _("Export Profile as PDF") : _("Export Section as PDF"),
+                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_object_set_data (G_OBJECT (dialog), "section", GINT_TO_POINTER (whole ? -1 : (int) self->section));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_pdf_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 /* Presentation: the current section full screen; leaving it shows the
  * item of the last slide in the section's page */
 static gboolean
@@ -1249,6 +1322,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", "s", export_pdf_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
@@ -1301,6 +1377,8 @@ atlas_window_init (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-research", FALSE);
 
   /* Typing anywhere in the window searches */
@@ -1420,6 +1498,8 @@ atlas_window_set_profile (AtlasWindow  *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-research", profile != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_bar), profile != NULL);
 

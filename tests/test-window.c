@@ -13,6 +13,7 @@
 #include "atlas-application.h"
 #include "atlas-chart.h"
 #include "atlas-event.h"
+#include "atlas-handout.h"
 #include "atlas-overview-page.h"
 #include "atlas-presentation.h"
 #include "atlas-profile.h"
@@ -972,6 +973,82 @@ test_classroom_safe (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* The text of a PDF, with pdftotext (poppler-utils), and its page count */
+static char *
+pdf_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status;
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+static void
+test_handout_pdf (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.onlinesafetyatlas.Atlas");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("atlas-pdf-XXXXXX", &error);
+  g_autofree char *section_pdf = g_build_filename (dir, "be-legislation.pdf", NULL);
+  g_autofree char *profile_pdf = g_build_filename (dir, "be.pdf", NULL);
+  g_autofree char *safe_pdf = g_build_filename (dir, "be-legislation-safe.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *whole = NULL;
+  g_autofree char *safe = NULL;
+  int section_pages, profile_pages;
+
+  g_assert_no_error (error);
+
+  /* One section: its title, its laws, real text in the PDF */
+  section_pages = atlas_handout_export_pdf (profile, ATLAS_SECTION_LEGISLATION, section_pdf, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (section_pages, >=, 1);
+  text = pdf_text (section_pdf);
+  g_assert_nonnull (strstr (text, "Belgium"));
+  g_assert_nonnull (strstr (text, "Legislation"));
+  g_assert_nonnull (strstr (text, "Universal jurisdiction"));
+  g_assert_nonnull (strstr (text, "Defines rape and lays down penalties"));
+  g_assert_null (strstr (text, "Child Focus"));
+  {
+    g_autofree char *expected = g_strdup_printf ("Page %d of %d", section_pages, section_pages);
+    g_assert_nonnull (strstr (text, expected));
+  }
+
+  /* The whole profile: every section, the sources of the figures, the
+   * citations; more pages */
+  profile_pages = atlas_handout_export_pdf (profile, -1, profile_pdf, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (profile_pages, >, section_pages);
+  whole = pdf_text (profile_pdf);
+  for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
+    g_assert_nonnull (strstr (whole, section_titles[i]));
+  g_assert_nonnull (strstr (whole, "Child Focus"));
+  g_assert_nonnull (strstr (whole, "Source: World Bank"));
+  g_assert_nonnull (strstr (whole, "Livingstone"));
+
+  /* The classroom-safe view leaves sensitive texts out */
+  g_settings_set_boolean (settings, "classroom-safe", TRUE);
+  g_assert_cmpint (atlas_handout_export_pdf (profile, ATLAS_SECTION_LEGISLATION, safe_pdf, &error), >=, 1);
+  g_settings_set_boolean (settings, "classroom-safe", FALSE);
+  safe = pdf_text (safe_pdf);
+  g_assert_null (strstr (safe, "Defines rape and lays down penalties"));
+  g_assert_nonnull (strstr (safe, "Universal jurisdiction"));
+  g_assert_nonnull (strstr (safe, "classroom-safe view"));
+
+  g_unlink (section_pdf);
+  g_unlink (profile_pdf);
+  g_unlink (safe_pdf);
+  g_rmdir (dir);
+}
+
 static void
 test_timeline_filter_and_jump (void)
 {
@@ -1255,6 +1332,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/presentation", test_presentation);
   g_test_add_func ("/Atlas/Window/style", test_style);
   g_test_add_func ("/Atlas/Window/classroom-safe", test_classroom_safe);
+  g_test_add_func ("/Atlas/Handout/pdf", test_handout_pdf);
   g_test_add_func ("/Atlas/Window/search-research-and-empty", test_search_research_and_empty);
   g_test_add_func ("/Atlas/Window/organization-kinds", test_organization_kinds);
   g_test_add_func ("/Atlas/Window/profile-switcher", test_profile_switcher);

@@ -1,0 +1,332 @@
+/* atlas-handout.c: a section or the whole profile on A4 paper, or in a PDF
+ *
+ * The handout is laid out with Pango on the print context: the country and
+ * edition at the top, each section under its title, each item as on its
+ * slide (atlas-slide.c) with the sources of the figures and the citations
+ * of the publications, and a footer with the page number and the edition.
+ * The text stays text in a PDF (it can be selected and searched). The
+ * classroom-safe view applies: sensitive texts are left out, with a neutral
+ * line in their place.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-handout"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-handout.h"
+#include "atlas-sections.h"
+#include "atlas-settings.h"
+#include "atlas-slide.h"
+
+typedef enum {
+  BLOCK_TITLE,    /* the country */
+  BLOCK_SUBTITLE, /* the edition */
+  BLOCK_SECTION,  /* a section's title */
+  BLOCK_KICKER,
+  BLOCK_HEADING,  /* an item's title */
+  BLOCK_BODY,
+  BLOCK_NOTE,     /* a source or a citation */
+} BlockKind;
+
+static const struct {
+  const char *font;
+  double      space_before;  /* points */
+} block_styles[] = {
+  [BLOCK_TITLE] = { "Sans Bold 20", 0 },
+  [BLOCK_SUBTITLE] = { "Sans 10", 2 },
+  [BLOCK_SECTION] = { "Sans Bold 15", 18 },
+  [BLOCK_KICKER] = { "Sans Bold 8.5", 10 },
+  [BLOCK_HEADING] = { "Sans Bold 11", 1 },
+  [BLOCK_BODY] = { "Sans 10", 3 },
+  [BLOCK_NOTE] = { "Sans Italic 8.5", 3 },
+};
+
+typedef struct {
+  BlockKind    kind;
+  char        *text;
+  PangoLayout *layout;  /* made in begin-print */
+  double       height;
+  int          page;
+} Block;
+
+typedef struct {
+  AtlasProfile *profile;
+  int           section;  /* or -1 for the whole profile */
+  GArray       *blocks;
+  char         *footer;
+  int           n_pages;
+} Handout;
+
+static void
+block_clear (gpointer data)
+{
+  Block *block = data;
+
+  g_free (block->text);
+  g_clear_object (&block->layout);
+}
+
+static void
+add_block (Handout    *handout,
+           BlockKind   kind,
+           const char *text)
+{
+  Block block = { kind, NULL, NULL, 0, 0 };
+
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  block.text = g_strdup (text);
+  g_array_append_val (handout->blocks, block);
+}
+
+static void
+add_section (Handout      *handout,
+             AtlasSection  section,
+             gboolean      classroom_safe)
+{
+  g_autoptr(GListModel) slides = atlas_slide_list_new (handout->profile, section);
+
+  add_block (handout, BLOCK_SECTION, atlas_section_get_title (section));
+
+  for (guint i = 0; i < g_list_model_get_n_items (slides); i++)
+    {
+      g_autoptr(AtlasSlide) slide = g_list_model_get_item (slides, i);
+
+      add_block (handout, BLOCK_KICKER, atlas_slide_get_kicker (slide));
+      add_block (handout, BLOCK_HEADING, atlas_slide_get_title (slide));
+
+      if (classroom_safe && atlas_slide_get_sensitive (slide))
+        add_block (handout, BLOCK_NOTE, _("The details of this offence are hidden in the classroom-safe view."));
+      else
+        {
+          add_block (handout, BLOCK_BODY, atlas_slide_get_body (slide));
+          add_block (handout, BLOCK_NOTE, atlas_slide_get_footer (slide));
+        }
+    }
+}
+
+static Handout *
+handout_new (AtlasProfile *profile,
+             int           section)
+{
+  Handout *handout = g_new0 (Handout, 1);
+  g_autoptr(GSettings) settings = atlas_settings_new ();
+  gboolean classroom_safe = settings != NULL && g_settings_get_boolean (settings, "classroom-safe");
+  g_autofree char *edition = NULL;
+
+  handout->profile = g_object_ref (profile);
+  handout->section = section;
+  handout->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  g_array_set_clear_func (handout->blocks, block_clear);
+
+  edition = g_strdup_printf ("%s · %d", atlas_profile_get_edition_title (profile),
+                             atlas_profile_get_edition_year (profile));
+  /* TRANSLATORS: the footer of each printed page: "Belgium · GRID: Global Resource & Information Directory · 2016" */
+  handout->footer = g_strdup_printf (_("%s · %s"), atlas_profile_get_country_name (profile), edition);
+
+  add_block (handout, BLOCK_TITLE, atlas_profile_get_country_name (profile));
+  add_block (handout, BLOCK_SUBTITLE, edition);
+  add_block (handout, BLOCK_SUBTITLE, atlas_profile_get_edition_note (profile));
+
+  if (section >= 0)
+    add_section (handout, section, classroom_safe);
+  else
+    for (AtlasSection s = 0; s < ATLAS_N_SECTIONS; s++)
+      add_section (handout, s, classroom_safe);
+
+  return handout;
+}
+
+static void
+handout_free (gpointer data)
+{
+  Handout *handout = data;
+
+  g_array_unref (handout->blocks);
+  g_object_unref (handout->profile);
+  g_free (handout->footer);
+  g_free (handout);
+}
+
+/* Lays out every block at the page's width and gives each its page */
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                Handout           *handout)
+{
+  double width = gtk_print_context_get_width (context);
+  /* room for the footer */
+  double height = gtk_print_context_get_height (context) - 24;
+  double y = 0;
+  int page = 0;
+
+  for (guint i = 0; i < handout->blocks->len; i++)
+    {
+      Block *block = &g_array_index (handout->blocks, Block, i);
+      PangoFontDescription *font = pango_font_description_from_string (block_styles[block->kind].font);
+      int layout_height;
+      double space = block_styles[block->kind].space_before;
+
+      block->layout = gtk_print_context_create_pango_layout (context);
+      pango_layout_set_font_description (block->layout, font);
+      pango_layout_set_width (block->layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (block->layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_text (block->layout, block->text, -1);
+      pango_font_description_free (font);
+
+      pango_layout_get_size (block->layout, NULL, &layout_height);
+      block->height = (double) layout_height / PANGO_SCALE;
+
+      /* A section starts a new page (but the first); a kicker keeps its
+       * title with it */
+      if (block->kind == BLOCK_SECTION && y > height / 2)
+        y = height + 1;
+      if (y > 0 && y + space + block->height +
+          (block->kind == BLOCK_KICKER ? 30 : 0) > height)
+        {
+          page++;
+          y = 0;
+          space = 0;
+        }
+
+      block->page = page;
+      y += space + block->height;
+    }
+
+  handout->n_pages = page + 1;
+  gtk_print_operation_set_n_pages (operation, handout->n_pages);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              Handout           *handout)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double width = gtk_print_context_get_width (context);
+  double height = gtk_print_context_get_height (context);
+  g_autoptr(PangoLayout) footer = gtk_print_context_create_pango_layout (context);
+  g_autofree char *footer_text = NULL;
+  PangoFontDescription *font;
+  double y = 0;
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+
+  for (guint i = 0; i < handout->blocks->len; i++)
+    {
+      Block *block = &g_array_index (handout->blocks, Block, i);
+
+      if (block->page != page_nr)
+        continue;
+
+      if (y > 0)
+        y += block_styles[block->kind].space_before;
+      cairo_move_to (cr, 0, y);
+      pango_cairo_show_layout (cr, block->layout);
+      y += block->height;
+    }
+
+  /* TRANSLATORS: the page number in the footer of a printed page: "Page 2 of 5" */
+  footer_text = g_strdup_printf (_("%s · Page %d of %d"), handout->footer, page_nr + 1, handout->n_pages);
+  font = pango_font_description_from_string ("Sans 8");
+  pango_layout_set_font_description (footer, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (footer, (int) (width * PANGO_SCALE));
+  pango_layout_set_ellipsize (footer, PANGO_ELLIPSIZE_MIDDLE);
+  pango_layout_set_text (footer, footer_text, -1);
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  cairo_move_to (cr, 0, height - 12);
+  pango_cairo_show_layout (cr, footer);
+}
+
+static GtkPrintOperation *
+create_operation (AtlasProfile *profile,
+                  int           section)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  Handout *handout = handout_new (profile, section);
+  g_autofree char *name = NULL;
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+
+  /* "Belgium – Legislation", the name of the file or job */
+  name = section >= 0
+    ? g_strdup_printf ("%s – %s", atlas_profile_get_country_name (profile), atlas_section_get_title (section))
+    : g_strdup (atlas_profile_get_country_name (profile));
+  gtk_print_operation_set_job_name (operation, name);
+
+  g_object_set_data_full (G_OBJECT (operation), "atlas-handout", handout, handout_free);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), handout);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), handout);
+
+  return operation;
+}
+
+/**
+ * atlas_handout_print:
+ * @parent: the window the print dialog belongs to
+ * @section: a section, or -1 for the whole profile
+ *
+ * Shows the print dialog for a handout of @section (its "Print to File"
+ * makes a PDF too).
+ */
+void
+atlas_handout_print (GtkWindow    *parent,
+                     AtlasProfile *profile,
+                     int           section)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (ATLAS_IS_PROFILE (profile));
+  g_return_if_fail (section >= -1 && section < ATLAS_N_SECTIONS);
+
+  operation = create_operation (profile, section);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    g_warning ("Could not print: %s", error->message);
+}
+
+/**
+ * atlas_handout_export_pdf:
+ * @section: a section, or -1 for the whole profile
+ * @path: where to write the PDF
+ *
+ * Writes a handout of @section to a PDF file, A4, without a dialog.
+ *
+ * Returns: the number of pages, or 0 with @error set
+ */
+int
+atlas_handout_export_pdf (AtlasProfile  *profile,
+                          int            section,
+                          const char    *path,
+                          GError       **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  Handout *handout;
+
+  g_return_val_if_fail (ATLAS_IS_PROFILE (profile), 0);
+  g_return_val_if_fail (section >= -1 && section < ATLAS_N_SECTIONS, 0);
+  g_return_val_if_fail (path != NULL, 0);
+
+  operation = create_operation (profile, section);
+  gtk_print_operation_set_export_filename (operation, path);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    return 0;
+
+  handout = g_object_get_data (G_OBJECT (operation), "atlas-handout");
+  return handout->n_pages;
+}
