@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -1049,6 +1050,135 @@ test_handout_pdf (void)
   g_rmdir (dir);
 }
 
+
+/* WCAG 2 contrast */
+static double
+luminance (const GdkRGBA *c)
+{
+  double channel[3] = { c->red, c->green, c->blue };
+
+  for (int i = 0; i < 3; i++)
+    channel[i] = channel[i] <= 0.03928 ? channel[i] / 12.92 : pow ((channel[i] + 0.055) / 1.055, 2.4);
+
+  return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
+}
+
+/* @top painted over the opaque @bottom */
+static GdkRGBA
+over (GdkRGBA top,
+      GdkRGBA bottom)
+{
+  GdkRGBA out = {
+    top.red * top.alpha + bottom.red * (1 - top.alpha),
+    top.green * top.alpha + bottom.green * (1 - top.alpha),
+    top.blue * top.alpha + bottom.blue * (1 - top.alpha),
+    1,
+  };
+
+  return out;
+}
+
+static double
+contrast (GdkRGBA fg,
+          GdkRGBA bg)
+{
+  double a = luminance (&fg), b = luminance (&bg);
+
+  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+static GdkRGBA
+named_color (GtkWidget  *widget,
+             const char *name)
+{
+  GdkRGBA color;
+
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color));
+  return color;
+}
+
+static GdkRGBA
+text_color (GtkWidget *widget)
+{
+  GdkRGBA color;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  return color;
+}
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+/* The colors of the timeline (dates, section tags) and of the chart's
+ * text and line keep 4.5:1 against what they are drawn on, light and dark */
+static void
+test_contrast (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      AtlasWindow *window;
+      GtkWidget *page, *tag, *date;
+      GdkRGBA window_bg, card_bg, tag_bg, fg, accent;
+
+      adw_style_manager_set_color_scheme (manager, schemes[i]);
+      window = create_window (profile, 1280, 800);
+      atlas_window_set_section (window, ATLAS_SECTION_TIMELINE);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      page = atlas_window_get_page (window, ATLAS_SECTION_TIMELINE);
+
+      window_bg = named_color (page, "window_bg_color");
+      card_bg = over (named_color (page, "card_bg_color"), window_bg);
+      fg = named_color (page, "window_fg_color");
+      accent = named_color (page, "accent_color");
+
+      /* The first section tag and the first date of the timeline */
+      {
+        GtkWidget *stack[64];
+        int depth = 0;
+
+        tag = date = NULL;
+        stack[depth++] = page;
+        while (depth > 0 && (tag == NULL || date == NULL))
+          {
+            GtkWidget *w = stack[--depth];
+
+            if (GTK_IS_LABEL (w) && gtk_widget_has_css_class (w, "atlas-tag") && tag == NULL)
+              tag = w;
+            if (GTK_IS_LABEL (w) && gtk_widget_has_css_class (w, "atlas-date") && date == NULL)
+              date = w;
+            for (GtkWidget *c = gtk_widget_get_last_child (w); c != NULL && depth < 64; c = gtk_widget_get_prev_sibling (c))
+              stack[depth++] = c;
+          }
+      }
+      g_assert_nonnull (tag);
+      g_assert_nonnull (date);
+
+      /* style.css: the tag's background is the accent at 15% */
+      tag_bg = named_color (page, "accent_bg_color");
+      tag_bg.alpha = 0.15;
+      tag_bg = over (tag_bg, window_bg);
+      g_test_message ("scheme %d: tag %.2f, date %.2f, chart text %.2f, chart line %.2f", schemes[i],
+                      contrast (over (text_color (tag), tag_bg), tag_bg),
+                      contrast (over (text_color (date), window_bg), window_bg),
+                      contrast (over ((GdkRGBA) { fg.red, fg.green, fg.blue, fg.alpha * 0.75 }, card_bg), card_bg),
+                      contrast (accent, card_bg));
+      g_assert_cmpfloat (contrast (over (text_color (tag), tag_bg), tag_bg), >=, 4.5);
+      g_assert_cmpfloat (contrast (over (text_color (date), window_bg), window_bg), >=, 4.5);
+
+      /* The chart draws its labels in the foreground at 75% and its line
+       * in the accent color, on a card (atlas-chart.c) */
+      g_assert_cmpfloat (contrast (over ((GdkRGBA) { fg.red, fg.green, fg.blue, fg.alpha * 0.75 }, card_bg), card_bg), >=, 4.5);
+      g_assert_cmpfloat (contrast (accent, card_bg), >=, 4.5);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 static void
 test_timeline_filter_and_jump (void)
 {
@@ -1315,6 +1445,15 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  /* The app's stylesheet, as AdwApplication loads it from the resources */
+  {
+    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
   g_test_add_func ("/Atlas/Window/sidebar-and-pages", test_sidebar_and_pages);
   g_test_add_func ("/Atlas/Window/keyboard-shortcut", test_keyboard_shortcut);
   g_test_add_func ("/Atlas/Window/narrow", test_narrow);
@@ -1333,6 +1472,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/style", test_style);
   g_test_add_func ("/Atlas/Window/classroom-safe", test_classroom_safe);
   g_test_add_func ("/Atlas/Handout/pdf", test_handout_pdf);
+  g_test_add_func ("/Atlas/Window/contrast", test_contrast);
   g_test_add_func ("/Atlas/Window/search-research-and-empty", test_search_research_and_empty);
   g_test_add_func ("/Atlas/Window/organization-kinds", test_organization_kinds);
   g_test_add_func ("/Atlas/Window/profile-switcher", test_profile_switcher);
