@@ -21,6 +21,7 @@ for f in \
   share/applications/$app_id.desktop \
   share/metainfo/$app_id.metainfo.xml \
   share/dbus-1/services/$app_id.service \
+  share/gnome-shell/search-providers/$app_id.search-provider.ini \
   share/mime/packages/$app_id.mime.xml \
   share/glib-2.0/schemas/$app_id.gschema.xml \
   share/icons/hicolor/scalable/apps/$app_id.svg \
@@ -35,6 +36,10 @@ do
     status=1
   fi
 done
+
+# GNOME Shell finds the search provider where the app exports it
+grep -q "^ObjectPath=/io/github/onlinesafetyatlas/Atlas/SearchProvider$" \
+  "$root/share/gnome-shell/search-providers/$app_id.search-provider.ini" || { echo "search provider at the wrong path"; status=1; }
 
 # The installed desktop file and metainfo are translated
 grep -q '^Name\[fr\]=' "$root/share/applications/$app_id.desktop" || { echo "desktop file not translated"; status=1; }
