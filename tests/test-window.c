@@ -1109,19 +1109,37 @@ text_color (GtkWidget *widget)
 G_GNUC_END_IGNORE_DEPRECATIONS
 
 /* The colors of the timeline (dates, section tags) and of the chart's
- * text and line keep 4.5:1 against what they are drawn on, light and dark */
+ * text and line keep 4.5:1 against what they are drawn on: light, dark
+ * and high contrast */
 static void
 test_contrast (void)
 {
   g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  /* light, dark, and high contrast (which libadwaita takes from the
+   * desktop's settings where there is no portal, as here) */
+  AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK, ADW_COLOR_SCHEME_FORCE_LIGHT };
+  g_autoptr(GSettings) a11y = NULL;
+  g_autoptr(GSettingsSchema) a11y_schema =
+    g_settings_schema_source_lookup (g_settings_schema_source_get_default (), "org.gnome.desktop.a11y.interface", TRUE);
 
   for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
     {
       AtlasWindow *window;
       GtkWidget *page, *tag, *date;
       GdkRGBA window_bg, card_bg, tag_bg, fg, accent;
+
+      if (i == 2)
+        {
+          if (a11y_schema == NULL || !g_settings_schema_has_key (a11y_schema, "high-contrast"))
+            {
+              g_test_message ("no org.gnome.desktop.a11y.interface schema: high contrast not measured");
+              break;
+            }
+          a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+          g_settings_set_boolean (a11y, "high-contrast", TRUE);
+          g_assert_true (adw_style_manager_get_high_contrast (manager));
+        }
 
       adw_style_manager_set_color_scheme (manager, schemes[i]);
       window = create_window (profile, 1280, 800);
@@ -1176,6 +1194,8 @@ test_contrast (void)
       gtk_window_destroy (GTK_WINDOW (window));
     }
 
+  if (a11y != NULL)
+    g_settings_set_boolean (a11y, "high-contrast", FALSE);
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
