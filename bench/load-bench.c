@@ -253,8 +253,20 @@ main (int   argc,
   g_autofree char *contents = NULL;
   gsize len;
 
+  /* --peak-rss load|parse: one of them on the generated profile, for
+   * bench/run to read the peak memory of the process */
+  if (argc == 3 && g_str_equal (argv[1], "--peak-rss"))
+    {
+      large = generate (100000, 5000, 2000);
+      if (g_str_equal (argv[2], "load"))
+        full_load (large);
+      else
+        parse_and_free (large);
+      return 0;
+    }
+
   if (argc < 2)
-    g_error ("usage: load-bench SHIPPED-PROFILE");
+    g_error ("usage: load-bench SHIPPED-PROFILE | --peak-rss load|parse");
 
   if (!g_file_get_contents (argv[1], &contents, &len, &error))
     g_error ("%s", error->message);

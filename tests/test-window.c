@@ -208,6 +208,22 @@ test_refused_url (void)
 }
 
 /* Text from a profile is shown literally, never as markup */
+/* The text of a PDF, with pdftotext (poppler-utils) */
+static char *
+pdf_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status;
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
 /* Opens the search bar as Ctrl+F does and types @text */
 static AtlasSearchPage *
 search_for (AtlasWindow *window,
@@ -279,6 +295,23 @@ test_markup_is_literal (void)
 
     g_assert_cmpstr (row_title (results, 0), ==, "&lt;b&gt;<b>Bold</b>&lt;/b&gt; &amp; Sons");
     g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "stop-search");
+  }
+
+  /* A handout shows it as text too */
+  {
+    g_autoptr(GError) pdf_error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("atlas-hostile-XXXXXX", &pdf_error);
+    g_autofree char *path = g_build_filename (dir, "hostile.pdf", NULL);
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (pdf_error);
+    g_assert_cmpint (atlas_handout_export_pdf (profile, -1, path, &pdf_error), >=, 1);
+    g_assert_no_error (pdf_error);
+    text = pdf_text (path);
+    g_assert_nonnull (strstr (text, "<b>Bold</b> & Sons"));
+    g_assert_nonnull (strstr (text, "1 < 2 &lt; 3"));
+    g_unlink (path);
+    g_rmdir (dir);
   }
 
   /* Every section opens on this odd profile too */
@@ -974,22 +1007,6 @@ test_classroom_safe (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-
-/* The text of a PDF, with pdftotext (poppler-utils), and its page count */
-static char *
-pdf_text (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  int status;
-  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
-}
 
 static void
 test_handout_pdf (void)
