@@ -329,6 +329,102 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
 };
 
+/* Language: the desktop's, or English, French or Dutch. gettext reads
+ * LANGUAGE; the desktop's value is kept to go back to it. */
+static char *system_language;
+static gboolean system_language_saved;
+
+static void
+set_language (const char *language)
+{
+  if (!system_language_saved)
+    {
+      system_language = g_strdup (g_getenv ("LANGUAGE"));
+      system_language_saved = TRUE;
+    }
+
+  if (language == NULL || g_str_equal (language, "system"))
+    {
+      if (system_language != NULL)
+        g_setenv ("LANGUAGE", system_language, TRUE);
+      else
+        g_unsetenv ("LANGUAGE");
+    }
+  else
+    g_setenv ("LANGUAGE", language, TRUE);
+
+#ifdef __GLIBC__
+  {
+    /* glibc caches translations: this tells it the language changed (the
+     * GNU gettext manual, "Being a gettext grok") */
+    extern int _nl_msg_cat_cntr;
+    ++_nl_msg_cat_cntr;
+  }
+#endif
+}
+
+/**
+ * atlas_application_init_language:
+ *
+ * Sets the language chosen in the settings, before anything is
+ * translated: called by main() first.
+ */
+void
+atlas_application_init_language (void)
+{
+  g_autoptr(GSettings) settings = atlas_settings_new ();
+  g_autofree char *language = settings != NULL ? g_settings_get_string (settings, "language") : NULL;
+
+  set_language (language);
+}
+
+/* A window shows its text as it was when it was made: make each window
+ * again, on the same profile, section, search and size */
+static void
+rebuild_windows (AtlasApplication *self)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      AtlasWindow *old = l->data;
+      AtlasWindow *window;
+      AtlasProfile *profile;
+      g_autofree char *search = NULL;
+      int width, height;
+
+      if (!ATLAS_IS_WINDOW (old) || (profile = atlas_window_get_profile (old)) == NULL)
+        continue;
+
+      search = g_strdup (atlas_window_get_search_text (old));
+      gtk_window_get_default_size (GTK_WINDOW (old), &width, &height);
+
+      window = atlas_window_new (ADW_APPLICATION (self), NULL);
+      g_free (atlas_window_load_library (window));
+      atlas_window_show_profile (window, atlas_window_get_profile_uri (old), profile);
+      atlas_window_set_section (window, atlas_window_get_section (old));
+      if (search != NULL)
+        atlas_window_search (window, search);
+      gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+      if (gtk_window_is_maximized (GTK_WINDOW (old)))
+        gtk_window_maximize (GTK_WINDOW (window));
+
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_window_destroy (GTK_WINDOW (old));
+    }
+}
+
+static void
+language_changed_cb (GSettings        *settings,
+                     const char       *key,
+                     AtlasApplication *self)
+{
+  g_autofree char *language = g_settings_get_string (settings, "language");
+
+  set_language (language);
+  rebuild_windows (self);
+}
+
 /* Light, dark, or as the desktop prefers; high contrast always follows
  * the desktop */
 static void
@@ -363,7 +459,7 @@ atlas_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
 
-  /* app.style: the menu's Follow System / Light / Dark, and
+  /* app.style: the menu's Follow System / Light / Dark, app.language and
    * app.classroom-safe, kept in the settings */
   self->settings = atlas_settings_new ();
   if (self->settings != NULL)
@@ -371,9 +467,12 @@ atlas_application_startup (GApplication *application)
       g_autoptr(GAction) style = g_settings_create_action (self->settings, "style");
 
       g_autoptr(GAction) classroom_safe = g_settings_create_action (self->settings, "classroom-safe");
+      g_autoptr(GAction) language = g_settings_create_action (self->settings, "language");
 
       g_action_map_add_action (G_ACTION_MAP (application), style);
       g_action_map_add_action (G_ACTION_MAP (application), classroom_safe);
+      g_action_map_add_action (G_ACTION_MAP (application), language);
+      g_signal_connect (self->settings, "changed::language", G_CALLBACK (language_changed_cb), self);
       g_signal_connect (self->settings, "changed::style", G_CALLBACK (apply_style), NULL);
       apply_style (self->settings, "style", NULL);
     }
@@ -420,7 +519,10 @@ atlas_application_finalize (GObject *object)
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
   g_clear_object (&self->search_provider);
   if (self->settings != NULL)
-    g_signal_handlers_disconnect_by_func (self->settings, apply_style, NULL);
+    {
+      g_signal_handlers_disconnect_by_func (self->settings, apply_style, NULL);
+      g_signal_handlers_disconnect_by_func (self->settings, language_changed_cb, self);
+    }
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);

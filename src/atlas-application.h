@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AtlasApplication, atlas_application, ATLAS, APPLICATION, AdwApplication)
 
-AtlasApplication *atlas_application_new (void);
+AtlasApplication *atlas_application_new           (void);
+void              atlas_application_init_language (void);
 
 G_END_DECLS

@@ -1633,3 +1633,52 @@ atlas_window_set_zoom (AtlasWindow *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
+
+/**
+ * atlas_window_show_profile:
+ * @uri: (nullable): where @profile comes from, for the switcher
+ *
+ * Shows a profile that is loaded already.
+ */
+void
+atlas_window_show_profile (AtlasWindow  *self,
+                           const char   *uri,
+                           AtlasProfile *profile)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (ATLAS_IS_PROFILE (profile));
+
+  if (uri != NULL)
+    show_loaded_profile (self, uri, profile);
+  else
+    atlas_window_set_profile (self, profile);
+}
+
+/**
+ * atlas_window_get_profile_uri:
+ *
+ * Returns: (nullable): where the profile shown comes from, if known
+ */
+const char *
+atlas_window_get_profile_uri (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return self->profile_uri;
+}
+
+/**
+ * atlas_window_get_search_text:
+ *
+ * Returns: (nullable): what the search bar holds while it is open
+ */
+const char *
+atlas_window_get_search_text (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    return NULL;
+
+  return gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+}

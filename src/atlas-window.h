@@ -36,6 +36,11 @@ char         *atlas_window_load_library (AtlasWindow    *self);
 
 void          atlas_window_search        (AtlasWindow  *self,
                                           const char   *text);
+void          atlas_window_show_profile  (AtlasWindow  *self,
+                                          const char   *uri,
+                                          AtlasProfile *profile);
+const char   *atlas_window_get_profile_uri (AtlasWindow *self);
+const char   *atlas_window_get_search_text (AtlasWindow *self);
 double        atlas_window_get_zoom      (AtlasWindow  *self);
 void          atlas_window_set_zoom      (AtlasWindow  *self,
                                           double        zoom);

@@ -16,6 +16,9 @@ main (int   argc,
 {
   g_autoptr(AtlasApplication) application = NULL;
 
+  /* The language chosen in the app, if any, before anything is translated */
+  atlas_application_init_language ();
+
   /* GTK sets the locale when it starts, but --validate runs without it */
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <unistd.h>
@@ -901,19 +903,33 @@ test_presentation (void)
 }
 
 
+/* One AtlasApplication for the tests that need one: an application's
+ * objects on the bus stay until it runs and quits, so it is made once */
+static AtlasApplication *
+get_application (void)
+{
+  static AtlasApplication *application;
+
+  if (application == NULL)
+    {
+      application = atlas_application_new ();
+      /* not on the bus under the app's name, which the CLI tests use */
+      g_application_set_flags (G_APPLICATION (application),
+                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
+    }
+
+  return application;
+}
+
 /* The menu's Style: light or dark forced, or as the desktop prefers;
  * remembered in the settings */
 static void
 test_style (void)
 {
-  g_autoptr(AtlasApplication) application = atlas_application_new ();
+  AtlasApplication *application = get_application ();
   g_autoptr(GSettings) settings = g_settings_new ("io.github.onlinesafetyatlas.Atlas");
   AdwStyleManager *manager = adw_style_manager_get_default ();
-
-  /* not on the bus under the app's name, which the CLI tests use */
-  g_application_set_flags (G_APPLICATION (application),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "style"));
 
   g_action_group_activate_action (G_ACTION_GROUP (application), "style", g_variant_new_string ("dark"));
@@ -1216,6 +1232,72 @@ test_contrast (void)
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+
+static AtlasWindow *
+only_window (GtkApplication *application)
+{
+  GList *windows;
+
+  /* the settings tell of the change from the main loop */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  windows = gtk_application_get_windows (application);
+
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  return ATLAS_WINDOW (windows->data);
+}
+
+static const char *
+sidebar_title (AtlasWindow  *window,
+               AtlasSection  section)
+{
+  GtkListBox *sidebar = GTK_LIST_BOX (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"));
+  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, section));
+
+  return gtk_label_get_text (GTK_LABEL (find_descendant (row, GTK_TYPE_LABEL, NULL)));
+}
+
+/* The menu's Language: the whole window again in French, then Dutch, then
+ * as the desktop has it, on the same profile, section and search */
+static void
+test_language (void)
+{
+  AtlasApplication *application = get_application ();
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.onlinesafetyatlas.Atlas");
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window;
+
+  window = atlas_window_new (ADW_APPLICATION (application), profile);
+  gtk_window_present (GTK_WINDOW (window));
+  atlas_window_set_section (window, ATLAS_SECTION_LEGISLATION);
+  atlas_window_search (window, "penal code");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (sidebar_title (window, ATLAS_SECTION_OVERVIEW), ==, "Overview");
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "language", g_variant_new_string ("fr"));
+  window = only_window (GTK_APPLICATION (application));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (sidebar_title (window, ATLAS_SECTION_OVERVIEW), ==, "Aperçu");
+  g_assert_true (atlas_window_get_profile (window) == profile);
+  g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_LEGISLATION);
+  g_assert_cmpstr (atlas_window_get_search_text (window), ==, "penal code");
+  {
+    g_autofree char *language = g_settings_get_string (settings, "language");
+    g_assert_cmpstr (language, ==, "fr");
+  }
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "language", g_variant_new_string ("nl"));
+  window = only_window (GTK_APPLICATION (application));
+  g_assert_cmpstr (sidebar_title (window, ATLAS_SECTION_OVERVIEW), ==, "Overzicht");
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "language", g_variant_new_string ("system"));
+  window = only_window (GTK_APPLICATION (application));
+  g_assert_cmpstr (sidebar_title (window, ATLAS_SECTION_OVERVIEW), ==, "Overview");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_timeline_filter_and_jump (void)
 {
@@ -1482,6 +1564,19 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  /* The catalogues built in build/po, for the language test; gettext
+   * reads LANGUAGE only in a locale other than C, which gtk_test_init()
+   * keeps */
+  setlocale (LC_ALL, "");
+  {
+    const char *builddir = g_getenv ("G_TEST_BUILDDIR");
+    g_autofree char *po = g_build_filename (builddir != NULL ? builddir : "tests", "..", "po", NULL);
+
+    bindtextdomain (GETTEXT_PACKAGE, po);
+    bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+    textdomain (GETTEXT_PACKAGE);
+  }
+
   /* The app's stylesheet, as AdwApplication loads it from the resources */
   {
     g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
@@ -1507,6 +1602,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/zoom", test_zoom);
   g_test_add_func ("/Atlas/Window/presentation", test_presentation);
   g_test_add_func ("/Atlas/Window/style", test_style);
+  g_test_add_func ("/Atlas/Window/language", test_language);
   g_test_add_func ("/Atlas/Window/classroom-safe", test_classroom_safe);
   g_test_add_func ("/Atlas/Handout/pdf", test_handout_pdf);
   g_test_add_func ("/Atlas/Window/contrast", test_contrast);
