@@ -1291,8 +1291,20 @@ test_language (void)
   window = only_window (GTK_APPLICATION (application));
   g_assert_cmpstr (sidebar_title (window, ATLAS_SECTION_OVERVIEW), ==, "Overzicht");
 
-  g_action_group_activate_action (G_ACTION_GROUP (application), "language", g_variant_new_string ("system"));
-  window = only_window (GTK_APPLICATION (application));
+  /* Switching while a file loads: the old window, loading, goes; nothing
+   * breaks, and the new one shows the profile that was on screen */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "testland.atlas.json", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    atlas_window_open_file (window, file);
+    g_assert_true (atlas_window_is_loading (window));
+    g_action_group_activate_action (G_ACTION_GROUP (application), "language", g_variant_new_string ("system"));
+    window = only_window (GTK_APPLICATION (application));
+    for (guint i = 0; i < 50; i++)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_true (atlas_window_get_profile (window) == profile);
+  }
   g_assert_cmpstr (sidebar_title (window, ATLAS_SECTION_OVERVIEW), ==, "Overview");
 
   gtk_window_destroy (GTK_WINDOW (window));
