@@ -41,6 +41,7 @@ struct _AtlasWindow
   GtkSearchEntry  *search_entry;
   GtkMenuButton   *sidebar_menu_button;
   GtkMenuButton   *content_menu_button;
+  GtkWidget       *present_button;
 
   /* owned references */
   AtlasProfile    *profile;
@@ -1174,6 +1175,14 @@ create_zoom_control (AtlasWindow *self,
   return box;
 }
 
+/* In a narrow window the header bar keeps room for the section's title:
+ * presenting stays in the menu and on F5 */
+static void
+folded_changed_cb (AtlasWindow *self)
+{
+  gtk_widget_set_visible (self->present_button, !adw_leaflet_get_folded (self->leaflet));
+}
+
 /* Searching: the results replace the section's page while the search bar
  * is open and holds text; closing it (Esc) shows the section again */
 static void
@@ -1317,6 +1326,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_menu_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, content_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, present_button);
+  gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);

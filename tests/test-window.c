@@ -190,6 +190,14 @@ test_narrow (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
 
+  /* The header bar keeps room for the title: presenting is in the menu */
+  g_assert_false (gtk_widget_get_visible (find_descendant (GTK_WIDGET (window), GTK_TYPE_BUTTON, "present-button")));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  if (!adw_leaflet_get_folded (leaflet))
+    g_assert_true (gtk_widget_get_visible (find_descendant (GTK_WIDGET (window), GTK_TYPE_BUTTON, "present-button")));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
