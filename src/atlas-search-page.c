@@ -426,3 +426,19 @@ atlas_search_page_activate_first (AtlasSearchPage *self)
 
   return gtk_widget_activate_action_variant (self->first_row, action, target);
 }
+
+/**
+ * atlas_search_page_focus_first:
+ *
+ * Moves the keyboard focus to the first result, as Down in the search
+ * entry does, so that the arrows go through the results.
+ *
+ * Returns: whether there was one
+ */
+gboolean
+atlas_search_page_focus_first (AtlasSearchPage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SEARCH_PAGE (self), FALSE);
+
+  return self->first_row != NULL && gtk_widget_grab_focus (self->first_row);
+}

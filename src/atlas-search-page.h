@@ -21,5 +21,6 @@ void        atlas_search_page_set_query      (AtlasSearchPage *self,
                                               const char      *query);
 guint       atlas_search_page_get_n_results  (AtlasSearchPage *self);
 gboolean    atlas_search_page_activate_first (AtlasSearchPage *self);
+gboolean    atlas_search_page_focus_first    (AtlasSearchPage *self);
 
 G_END_DECLS

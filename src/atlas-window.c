@@ -1222,6 +1222,30 @@ search_activate_cb (AtlasWindow *self)
     atlas_search_page_activate_first (ATLAS_SEARCH_PAGE (self->search_page));
 }
 
+/* Down or Ctrl+G in the entry: to the results, and on with the arrows */
+static void
+search_next_match_cb (AtlasWindow *self)
+{
+  if (self->search_page != NULL &&
+      gtk_stack_get_visible_child (self->stack) == self->search_page)
+    atlas_search_page_focus_first (ATLAS_SEARCH_PAGE (self->search_page));
+}
+
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       AtlasWindow           *self)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+
+  search_next_match_cb (self);
+  return TRUE;
+}
+
 static void
 search_mode_changed_cb (AtlasWindow *self)
 {
@@ -1331,6 +1355,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_next_match_cb);
   gtk_widget_class_bind_template_callback (widget_class, profile_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
@@ -1409,6 +1434,12 @@ atlas_window_init (AtlasWindow *self)
   /* Typing anywhere in the window searches */
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
 
   {
     /* A profile file dropped on the window opens */

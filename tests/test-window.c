@@ -639,6 +639,13 @@ test_search_groups_and_jumps (void)
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Child Focus");
   }
 
+  /* Down (here Ctrl+G, the entry's next-match) goes to the results */
+  search_for (window, "child focus");
+  g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "next-match");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (ADW_IS_ACTION_ROW (focus));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)), ==, "<b>Child</b> <b>Focus</b>");
+
   /* Enter opens the first result: the helpline on the Overview */
   search_for (window, "116");
   g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "activate");
