@@ -654,15 +654,16 @@ atlas_presentation_set_position (AtlasPresentation *self,
 AtlasSlide *
 atlas_presentation_get_slide (AtlasPresentation *self)
 {
-  g_autoptr(AtlasSlide) slide = NULL;
+  AtlasSlide *slide;
 
   g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), NULL);
 
   if (g_list_model_get_n_items (self->slides) == 0)
     return NULL;
 
-  /* The model keeps its own reference */
   slide = g_list_model_get_item (self->slides, self->position);
+  /* The model keeps its own reference: transfer none */
+  g_object_unref (slide);
   return slide;
 }
 
