@@ -781,6 +781,12 @@ test_zoom (void)
 }
 
 
+static void
+set_true (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
 static AtlasPresentation *
 find_presentation (void)
 {
@@ -838,6 +844,19 @@ test_presentation (void)
 
   /* Asked that the screen stays on */
   g_assert_true (atlas_presentation_get_inhibiting (presentation));
+
+  /* The pointer hides after 2 s without moving */
+  {
+    gboolean waited = FALSE;
+    GdkCursor *cursor;
+
+    g_timeout_add_once (3500, set_true, &waited);
+    while (!waited)
+      g_main_context_iteration (NULL, TRUE);
+    cursor = gtk_widget_get_cursor (GTK_WIDGET (presentation));
+    g_assert_nonnull (cursor);
+    g_assert_cmpstr (gdk_cursor_get_name (cursor), ==, "none");
+  }
 
   /* Large type: the window's height over 24 (32 px at 768), for a short
    * slide, fitted once the window has its size */
