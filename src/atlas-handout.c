@@ -101,7 +101,7 @@ add_section (Handout      *handout,
       add_block (handout, BLOCK_HEADING, atlas_slide_get_title (slide));
 
       if (classroom_safe && atlas_slide_get_sensitive (slide))
-        add_block (handout, BLOCK_NOTE, _("The details of this offence are hidden in the classroom-safe view."));
+        add_block (handout, BLOCK_NOTE, atlas_classroom_safe_note ());
       else
         {
           add_block (handout, BLOCK_BODY, atlas_slide_get_body (slide));

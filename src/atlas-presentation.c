@@ -193,7 +193,7 @@ show_slide (AtlasPresentation *self)
 
   if (atlas_presentation_get_hiding_details (self))
     {
-      set_label (self->body_label, _("The details of this offence are hidden in the classroom-safe view."));
+      set_label (self->body_label, atlas_classroom_safe_note ());
       set_label (self->footer_label, _("Press D to show them."));
     }
   else
@@ -589,8 +589,8 @@ atlas_presentation_init (AtlasPresentation *self)
  *   while presenting
  * @section: the section to present
  *
- * Returns: (transfer full): a presentation of @section; present it with
- *   gtk_window_fullscreen() and gtk_window_present()
+ * Returns: (transfer full): a presentation of @section; show it with
+ *   atlas_presentation_start()
  */
 AtlasPresentation *
 atlas_presentation_new (GtkApplication *application,
@@ -605,6 +605,40 @@ atlas_presentation_new (GtkApplication *application,
                        "profile", profile,
                        "section", section,
                        NULL);
+}
+
+/**
+ * atlas_presentation_start:
+ * @parent: the window presented from
+ *
+ * Shows the presentation full screen on @parent's monitor. It also takes
+ * the monitor's size, for where no window manager makes it full screen.
+ */
+void
+atlas_presentation_start (AtlasPresentation *self,
+                          GtkWindow         *parent)
+{
+  GdkSurface *surface;
+  GdkMonitor *monitor = NULL;
+
+  g_return_if_fail (ATLAS_IS_PRESENTATION (self));
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+
+  gtk_window_set_transient_for (GTK_WINDOW (self), parent);
+
+  surface = gtk_native_get_surface (GTK_NATIVE (parent));
+  if (surface != NULL)
+    monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (parent)), surface);
+  if (monitor != NULL)
+    {
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+    }
+
+  gtk_window_fullscreen (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (self));
 }
 
 GListModel *

@@ -28,6 +28,8 @@ G_DECLARE_FINAL_TYPE (AtlasPresentation, atlas_presentation, ATLAS, PRESENTATION
 AtlasPresentation *atlas_presentation_new          (GtkApplication    *application,
                                                     AtlasProfile      *profile,
                                                     AtlasSection       section);
+void               atlas_presentation_start        (AtlasPresentation *self,
+                                                    GtkWindow         *parent);
 GListModel        *atlas_presentation_get_slides   (AtlasPresentation *self);
 guint              atlas_presentation_get_position (AtlasPresentation *self);
 void               atlas_presentation_set_position (AtlasPresentation *self,

@@ -16,7 +16,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "atlas-search-index.h"
@@ -40,42 +39,6 @@ struct _AtlasSearchProvider
 
 G_DEFINE_FINAL_TYPE (AtlasSearchProvider, atlas_search_provider, G_TYPE_OBJECT)
 
-static int
-compare_names (const void *a,
-               const void *b)
-{
-  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
-}
-
-/* The first profile shipped in the resources, as the window opens it */
-static AtlasProfile *
-load_shipped_profile (void)
-{
-  g_auto(GStrv) names = g_resources_enumerate_children (RESOURCE_BASE "/profiles/",
-                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-
-  if (names == NULL)
-    return NULL;
-
-  qsort (names, g_strv_length (names), sizeof (char *), compare_names);
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *path = NULL;
-      AtlasProfile *profile;
-
-      if (!g_str_has_suffix (names[i], ".json"))
-        continue;
-
-      path = g_strconcat (RESOURCE_BASE "/profiles/", names[i], NULL);
-      profile = atlas_profile_new_from_resource (path, NULL);
-      if (profile != NULL)
-        return profile;
-    }
-
-  return NULL;
-}
-
 /* The profile a new window would show: the one shown last, else the first
  * shipped one */
 static AtlasProfile *
@@ -83,17 +46,19 @@ load_default_profile (void)
 {
   g_autoptr(GSettings) settings = atlas_settings_new ();
   g_autofree char *last = settings != NULL ? g_settings_get_string (settings, "last-profile") : NULL;
+  g_auto(GStrv) shipped = NULL;
   AtlasProfile *profile = NULL;
 
-  if (last != NULL && g_str_has_prefix (last, "resource://"))
-    profile = atlas_profile_new_from_resource (last + strlen ("resource://"), NULL);
-  else if (last != NULL && last[0] != '\0')
-    {
-      g_autoptr(GFile) file = g_file_new_for_uri (last);
-      profile = atlas_profile_new_from_file (file, NULL, NULL, NULL);
-    }
+  if (last != NULL && last[0] != '\0')
+    profile = atlas_profile_new_from_uri (last, NULL, NULL);
+  if (profile != NULL)
+    return profile;
 
-  return profile != NULL ? profile : load_shipped_profile ();
+  shipped = atlas_profile_list_resources (RESOURCE_BASE "/profiles/");
+  for (guint i = 0; shipped[i] != NULL && profile == NULL; i++)
+    profile = atlas_profile_new_from_uri (shipped[i], NULL, NULL);
+
+  return profile;
 }
 
 static AtlasWindow *

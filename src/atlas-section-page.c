@@ -158,7 +158,7 @@ create_legal_item_row (AtlasLegalItem *item,
       GtkWidget *details = gtk_revealer_new ();
       GtkWidget *button = gtk_toggle_button_new_with_label (_("Show Details"));
 
-      atlas_item_box_add (box, _("The details of this offence are hidden in the classroom-safe view."), "dim-label");
+      atlas_item_box_add (box, atlas_classroom_safe_note (), "dim-label");
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_set_name (button, "show-details");

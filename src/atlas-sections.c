@@ -274,3 +274,11 @@ atlas_figure_format_context (const AtlasFigure *figure)
     return g_strjoin (" · ", figure->counted, year, NULL);
   return g_steal_pointer (&year);
 }
+
+/* What the classroom-safe view shows in place of a sensitive text, in the
+ * pages, the slides and the handouts alike */
+const char *
+atlas_classroom_safe_note (void)
+{
+  return _("The details of this offence are hidden in the classroom-safe view.");
+}

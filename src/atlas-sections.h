@@ -30,5 +30,6 @@ char       *atlas_organization_format_facts   (AtlasOrganization    *item);
 char       *atlas_legal_item_format_context   (AtlasLegalItem       *item);
 char       *atlas_source_format               (const AtlasSource    *source);
 char       *atlas_figure_format_context       (const AtlasFigure    *figure);
+const char *atlas_classroom_safe_note         (void);
 
 G_END_DECLS

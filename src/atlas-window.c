@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "atlas-handout.h"
@@ -373,15 +372,6 @@ show_loaded_profile (AtlasWindow  *self,
   remember_profile (self, uri);
 }
 
-static AtlasProfile *
-load_resource_profile (const char  *uri,
-                       GError     **error)
-{
-  g_return_val_if_fail (g_str_has_prefix (uri, "resource://"), NULL);
-
-  return atlas_profile_new_from_resource (uri + strlen ("resource://"), error);
-}
-
 static void
 profile_selected_cb (AtlasWindow *self)
 {
@@ -469,7 +459,7 @@ add_library_file (AtlasWindow *self,
 char *
 atlas_window_load_library (AtlasWindow *self)
 {
-  g_auto(GStrv) names = NULL;
+  g_auto(GStrv) shipped = NULL;
   g_autofree char *first = NULL;
   g_autofree char *dir_path = NULL;
   g_autoptr(GFile) dir = NULL;
@@ -477,30 +467,22 @@ atlas_window_load_library (AtlasWindow *self)
 
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
 
-  names = g_resources_enumerate_children (RESOURCE_BASE "/profiles/", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  if (names != NULL)
+  shipped = atlas_profile_list_resources (RESOURCE_BASE "/profiles/");
+  for (guint i = 0; shipped[i] != NULL; i++)
     {
-      qsort (names, g_strv_length (names), sizeof (char *), (int (*)(const void *, const void *)) g_strcmp0);
-      for (guint i = 0; names[i] != NULL; i++)
+      g_autoptr(AtlasProfile) profile = NULL;
+      g_autoptr(GError) error = NULL;
+
+      profile = atlas_profile_new_from_uri (shipped[i], NULL, &error);
+      if (profile == NULL)
         {
-          g_autofree char *uri = g_strconcat ("resource://" RESOURCE_BASE "/profiles/", names[i], NULL);
-          g_autoptr(AtlasProfile) profile = NULL;
-          g_autoptr(GError) error = NULL;
-
-          if (!g_str_has_suffix (names[i], ".json"))
-            continue;
-
-          profile = load_resource_profile (uri, &error);
-          if (profile == NULL)
-            {
-              g_warning ("The shipped profile %s is broken: %s", uri, error->message);
-              continue;
-            }
-
-          add_entry (self, uri, profile);
-          if (first == NULL)
-            first = g_strdup (uri);
+          g_warning ("The shipped profile %s is broken: %s", shipped[i], error->message);
+          continue;
         }
+
+      add_entry (self, shipped[i], profile);
+      if (first == NULL)
+        first = g_strdup (shipped[i]);
     }
 
   dir_path = g_build_filename (g_get_user_data_dir (), "online-safety-atlas", "profiles", NULL);
@@ -548,7 +530,7 @@ atlas_window_open_uri (AtlasWindow *self,
   if (g_str_has_prefix (uri, "resource://"))
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(AtlasProfile) profile = load_resource_profile (uri, &error);
+      g_autoptr(AtlasProfile) profile = atlas_profile_new_from_uri (uri, NULL, &error);
 
       if (profile == NULL)
         {
@@ -1002,27 +984,8 @@ present_action (GtkWidget  *widget,
     return;
 
   presentation = atlas_presentation_new (application, self->profile, self->section);
-  gtk_window_set_transient_for (GTK_WINDOW (presentation), GTK_WINDOW (self));
   g_signal_connect_object (presentation, "close-request", G_CALLBACK (presentation_close_cb), self, 0);
-
-  /* The size of the screen, also where no window manager makes it full
-   * screen */
-  {
-    GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
-    GdkMonitor *monitor = surface != NULL
-      ? gdk_display_get_monitor_at_surface (gtk_widget_get_display (widget), surface) : NULL;
-
-    if (monitor != NULL)
-      {
-        GdkRectangle geometry;
-
-        gdk_monitor_get_geometry (monitor, &geometry);
-        gtk_window_set_default_size (GTK_WINDOW (presentation), geometry.width, geometry.height);
-      }
-  }
-
-  gtk_window_fullscreen (GTK_WINDOW (presentation));
-  gtk_window_present (GTK_WINDOW (presentation));
+  atlas_presentation_start (presentation, GTK_WINDOW (self));
 }
 
 /* Zoom: the content's text, for the back of a classroom. Adwaita gives its

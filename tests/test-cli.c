@@ -177,6 +177,32 @@ name_has_owner (gpointer data)
   return has_owner;
 }
 
+/* A launcher for the app, its output silenced, its settings in a keyfile
+ * under a new XDG_CONFIG_HOME (its XDG_DATA_HOME too), which the test
+ * reads to see what the app did */
+static GSubprocessLauncher *
+launcher_with_config (const char  *name_template,
+                      char       **config,
+                      char       **keyfile)
+{
+  g_autoptr(GError) error = NULL;
+  GSubprocessLauncher *launcher;
+
+  *config = g_dir_make_tmp (name_template, &error);
+  g_assert_no_error (error);
+  *keyfile = g_build_filename (*config, "glib-2.0", "settings", "keyfile", NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", *config, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", *config, TRUE);
+  /* What is tested is the behaviour; the keyfile backend warns where the
+   * machine has no file monitor */
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+
+  return launcher;
+}
+
 /* Quits the app through its exported actions; it exits cleanly */
 static void
 quit_app (GDBusConnection *bus,
@@ -242,16 +268,7 @@ test_single_instance (void)
   bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
   g_assert_no_error (error);
 
-  config = g_dir_make_tmp ("atlas-instance-XXXXXX", &error);
-  g_assert_no_error (error);
-  keyfile = g_build_filename (config, "glib-2.0", "settings", "keyfile", NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
-  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "keyfile", TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
-  /* What is tested is the behaviour; the keyfile backend warns where the
-   * machine has no file monitor */
-  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+  launcher = launcher_with_config ("atlas-instance-XXXXXX", &config, &keyfile);
 
   primary = g_subprocess_launcher_spawn (launcher, &error, binary, "--section", "overview", NULL);
   g_assert_no_error (error);
@@ -318,15 +335,7 @@ test_open_routes (void)
 
   bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
   g_assert_no_error (error);
-  config = g_dir_make_tmp ("atlas-open-XXXXXX", &error);
-  g_assert_no_error (error);
-  keyfile = g_build_filename (config, "glib-2.0", "settings", "keyfile", NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
-  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "keyfile", TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", config, TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+  launcher = launcher_with_config ("atlas-open-XXXXXX", &config, &keyfile);
 
   /* online-safety-atlas FILE */
   app = g_subprocess_launcher_spawn (launcher, &error, binary, testland, NULL);
@@ -412,15 +421,7 @@ test_search_provider (void)
 
   bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
   g_assert_no_error (error);
-  config = g_dir_make_tmp ("atlas-provider-XXXXXX", &error);
-  g_assert_no_error (error);
-  keyfile = g_build_filename (config, "glib-2.0", "settings", "keyfile", NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
-  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "keyfile", TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", config, TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+  launcher = launcher_with_config ("atlas-provider-XXXXXX", &config, &keyfile);
 
   /* How D-Bus activation starts it */
   app = g_subprocess_launcher_spawn (launcher, &error, binary, "--gapplication-service", NULL);

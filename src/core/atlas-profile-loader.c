@@ -16,6 +16,7 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "atlas-event.h"
@@ -1394,6 +1395,74 @@ atlas_profile_new_from_resource (const char  *path,
     return NULL;
 
   return atlas_profile_new_from_bytes (bytes, NULL, error);
+}
+
+/**
+ * atlas_profile_new_from_uri:
+ * @uri: a resource:// address of a shipped profile, or the address of a
+ *   file
+ *
+ * Loads a profile at once, in the calling thread: for the small shipped
+ * profiles and where nothing waits on it (the search provider).
+ *
+ * Returns: (transfer full) (nullable): the profile
+ */
+AtlasProfile *
+atlas_profile_new_from_uri (const char  *uri,
+                            GPtrArray  **problems,
+                            GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (uri != NULL, NULL);
+
+  if (g_str_has_prefix (uri, "resource://"))
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (uri + strlen ("resource://"),
+                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+      return bytes != NULL ? atlas_profile_new_from_bytes (bytes, problems, error) : NULL;
+    }
+
+  file = g_file_new_for_uri (uri);
+  return atlas_profile_new_from_file (file, NULL, problems, error);
+}
+
+static int
+compare_names (const void *a,
+               const void *b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/**
+ * atlas_profile_list_resources:
+ * @directory: a resource directory, ending with "/"
+ *
+ * Returns: (transfer full): the resource:// addresses of the profiles
+ *   (*.json) shipped in @directory, sorted by name; empty if there is none
+ */
+GStrv
+atlas_profile_list_resources (const char *directory)
+{
+  g_auto(GStrv) names = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (directory != NULL, NULL);
+
+  names = g_resources_enumerate_children (directory, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (names != NULL)
+    {
+      qsort (names, g_strv_length (names), sizeof (char *), compare_names);
+      for (guint i = 0; names[i] != NULL; i++)
+        if (g_str_has_suffix (names[i], ".json"))
+          {
+            g_autofree char *uri = g_strconcat ("resource://", directory, names[i], NULL);
+            g_strv_builder_add (builder, uri);
+          }
+    }
+
+  return g_strv_builder_end (builder);
 }
 
 typedef struct {

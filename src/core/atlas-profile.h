@@ -50,6 +50,10 @@ AtlasProfile  *atlas_profile_new_from_file                (GFile         *file,
                                                            GError       **error);
 AtlasProfile  *atlas_profile_new_from_resource            (const char    *path,
                                                            GError       **error);
+AtlasProfile  *atlas_profile_new_from_uri                 (const char    *uri,
+                                                           GPtrArray    **problems,
+                                                           GError       **error);
+GStrv          atlas_profile_list_resources               (const char    *directory);
 void           atlas_profile_load_file_async              (GFile               *file,
                                                            GCancellable        *cancellable,
                                                            GAsyncReadyCallback  callback,
