@@ -379,7 +379,8 @@ atlas_application_init_language (void)
 }
 
 /* A window shows its text as it was when it was made: make each window
- * again, on the same profile, section, search and size */
+ * again, on the same profile (loaded again, so that its texts are in the
+ * new language), section, search, scroll position and size */
 static void
 rebuild_windows (AtlasApplication *self)
 {
@@ -390,21 +391,31 @@ rebuild_windows (AtlasApplication *self)
       AtlasWindow *old = l->data;
       AtlasWindow *window;
       AtlasProfile *profile;
+      g_autoptr(AtlasProfile) reloaded = NULL;
       g_autofree char *search = NULL;
       int width, height;
+      double scroll;
 
       if (!ATLAS_IS_WINDOW (old) || (profile = atlas_window_get_profile (old)) == NULL)
         continue;
 
       search = g_strdup (atlas_window_get_search_text (old));
+      scroll = atlas_window_get_scroll_position (old);
       gtk_window_get_default_size (GTK_WINDOW (old), &width, &height);
+
+      /* The profile's texts are translated as it loads: load it again.
+       * Should that fail (its file is gone), it stays as it was. */
+      if (atlas_window_get_profile_uri (old) != NULL)
+        reloaded = atlas_profile_new_from_uri (atlas_window_get_profile_uri (old), NULL, NULL);
 
       window = atlas_window_new (ADW_APPLICATION (self), NULL);
       g_free (atlas_window_load_library (window));
-      atlas_window_show_profile (window, atlas_window_get_profile_uri (old), profile);
+      atlas_window_show_profile (window, atlas_window_get_profile_uri (old),
+                                 reloaded != NULL ? reloaded : profile);
       atlas_window_set_section (window, atlas_window_get_section (old));
       if (search != NULL)
         atlas_window_search (window, search);
+      atlas_window_set_scroll_position (window, scroll);
       gtk_window_set_default_size (GTK_WINDOW (window), width, height);
       if (gtk_window_is_maximized (GTK_WINDOW (old)))
         gtk_window_maximize (GTK_WINDOW (window));

@@ -128,7 +128,8 @@ limit_natural_width (GtkWidget *widget,
 }
 
 static GtkWidget *
-create_statistic_card (AtlasStatistic *statistic)
+create_statistic_card (AtlasStatistic *statistic,
+                       AtlasProfile   *profile)
 {
   GtkWidget *box = atlas_item_box_new ();
   AtlasFigure *headline = atlas_statistic_get_headline (statistic);
@@ -143,6 +144,7 @@ create_statistic_card (AtlasStatistic *statistic)
   gtk_widget_add_css_class (box, "atlas-statistic");
 
   atlas_item_box_add (box, atlas_statistic_get_label (statistic), "heading");
+  atlas_item_box_add_language_tag (box, profile, statistic, FALSE);
   atlas_item_box_add (box, value, "atlas-figure");
   atlas_item_box_add (box, context, "dim-label");
   add_source (box, headline->source);
@@ -188,6 +190,12 @@ fill_header (AtlasOverviewPage *self)
   atlas_item_box_add (box, atlas_profile_get_country_name (self->profile), "title-1");
   atlas_item_box_add (box, edition, "dim-label");
   atlas_item_box_add (box, atlas_profile_get_edition_note (self->profile), "dim-label");
+  atlas_item_box_add_language_tag (box, self->profile,
+                                   atlas_profile_is_untranslated (self->profile,
+                                                                  atlas_profile_get_country_name (self->profile))
+                                   ? atlas_profile_get_country_name (self->profile)
+                                   : atlas_profile_get_edition_note (self->profile),
+                                   FALSE);
 }
 
 static void
@@ -219,6 +227,7 @@ fill_helpline (AtlasOverviewPage *self)
   atlas_item_box_add (box, _("Need help? Call, chat or write"), "heading");
   atlas_item_box_add (box, atlas_helpline_get_number (helpline), "atlas-figure");
   atlas_item_box_add (box, atlas_helpline_get_name (helpline), "title-4");
+  atlas_item_box_add_language_tag (box, self->profile, helpline, FALSE);
   if (facts_text[0] != '\0')
     atlas_item_box_add (box, facts_text, "dim-label");
   atlas_item_box_add (box, atlas_helpline_get_description (helpline), "body");
@@ -273,7 +282,7 @@ atlas_overview_page_constructed (GObject *object)
     {
       g_autoptr(AtlasStatistic) statistic = g_list_model_get_item (statistics, i);
 
-      GtkWidget *card = create_statistic_card (statistic);
+      GtkWidget *card = create_statistic_card (statistic, self->profile);
 
       gtk_flow_box_append (self->statistics_box, card);
       g_hash_table_insert (self->cards, g_strdup (atlas_statistic_get_id (statistic)), card);
@@ -287,6 +296,14 @@ atlas_overview_page_constructed (GObject *object)
       gtk_label_set_text (self->statistics_note, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->statistics_note), note != NULL);
+  if (atlas_language_note (self->profile, note, FALSE, NULL) != NULL)
+    {
+      GtkWidget *tag = atlas_language_tag_new ();
+
+      atlas_language_tag_update (tag, self->profile, note, FALSE);
+      gtk_widget_insert_after (tag, gtk_widget_get_parent (GTK_WIDGET (self->statistics_note)),
+                               GTK_WIDGET (self->statistics_note));
+    }
 
   fill_contents (self);
 }

@@ -218,6 +218,7 @@ setup_item_cb (GtkSignalListItemFactory *factory,
 
   gtk_box_append (GTK_BOX (box), atlas_text_new (NULL, "heading"));
   gtk_box_append (GTK_BOX (box), atlas_text_new (NULL, "atlas-date"));
+  gtk_box_append (GTK_BOX (box), atlas_language_tag_new ());
   summary = atlas_text_new (NULL, "body");
   gtk_box_append (GTK_BOX (box), summary);
 
@@ -260,7 +261,8 @@ bind_item_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_list_item_get_child (list_item);
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *meta = gtk_widget_get_next_sibling (title);
-  GtkWidget *summary = gtk_widget_get_next_sibling (meta);
+  GtkWidget *tag = gtk_widget_get_next_sibling (meta);
+  GtkWidget *summary = gtk_widget_get_next_sibling (tag);
   GtkWidget *buttons = gtk_widget_get_next_sibling (summary);
   GtkWidget *more = gtk_widget_get_first_child (buttons);
   const char *summary_text = atlas_publication_get_summary (item);
@@ -281,6 +283,7 @@ bind_item_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (title), atlas_publication_get_title (item));
   gtk_label_set_text (GTK_LABEL (meta), meta_text);
   gtk_label_set_text (GTK_LABEL (summary), summary_text);
+  atlas_language_tag_update (tag, self->profile, item, FALSE);
 
   /* The toggle's handler sees the item, so set the state it shows quietly */
   g_signal_handlers_block_by_func (more, more_toggled_cb, list_item);

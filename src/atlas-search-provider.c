@@ -84,8 +84,12 @@ get_index (AtlasSearchProvider *self)
           self->index = atlas_search_index_new (shown);
         }
     }
-  else if (self->index == NULL)
+  else if (self->index == NULL ||
+           !g_str_equal (atlas_profile_get_language (atlas_search_index_get_profile (self->index)),
+                         atlas_profile_translation_language ()))
     {
+      /* None yet, or one in the language before a switch */
+      g_clear_object (&self->index);
       g_autoptr(AtlasProfile) profile = load_default_profile ();
 
       if (profile != NULL)

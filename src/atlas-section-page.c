@@ -77,7 +77,8 @@ item_row_new (GtkWidget  *box,
 }
 
 static GtkWidget *
-create_initiative_row (AtlasInitiative *item)
+create_initiative_row (AtlasInitiative *item,
+                       AtlasProfile    *profile)
 {
   GtkWidget *box = atlas_item_box_new ();
   g_autofree char *years = atlas_format_year_range (atlas_initiative_get_year (item),
@@ -85,6 +86,7 @@ create_initiative_row (AtlasInitiative *item)
 
   atlas_item_box_add (box, years, "atlas-date");
   atlas_item_box_add (box, atlas_initiative_get_title (item), "heading");
+  atlas_item_box_add_language_tag (box, profile, item, FALSE);
   atlas_item_box_add (box, atlas_initiative_get_description (item), "body");
 
   if (atlas_initiative_get_url (item) != NULL)
@@ -95,13 +97,15 @@ create_initiative_row (AtlasInitiative *item)
 }
 
 static GtkWidget *
-create_police_unit_row (AtlasPoliceUnit *item)
+create_police_unit_row (AtlasPoliceUnit *item,
+                        AtlasProfile    *profile)
 {
   GtkWidget *box = atlas_item_box_new ();
   g_autofree char *title = atlas_police_unit_format_title (item);
 
   atlas_item_box_add (box, title, "heading");
   atlas_item_box_add (box, atlas_level_get_title (atlas_police_unit_get_level (item)), "atlas-date");
+  atlas_item_box_add_language_tag (box, profile, item, FALSE);
   atlas_item_box_add (box, atlas_police_unit_get_remit (item), "body");
 
   if (atlas_police_unit_get_url (item) != NULL)
@@ -112,7 +116,8 @@ create_police_unit_row (AtlasPoliceUnit *item)
 }
 
 static GtkWidget *
-create_organization_row (AtlasOrganization *item)
+create_organization_row (AtlasOrganization *item,
+                         AtlasProfile      *profile)
 {
   GtkWidget *box = atlas_item_box_new ();
   g_autofree char *facts = atlas_organization_format_facts (item);
@@ -121,6 +126,7 @@ create_organization_row (AtlasOrganization *item)
   atlas_item_box_add (box, atlas_organization_get_english_name (item), "dim-label");
 
   atlas_item_box_add (box, facts, "atlas-date");
+  atlas_item_box_add_language_tag (box, profile, item, FALSE);
   atlas_item_box_add (box, atlas_organization_get_description (item), "body");
 
   if (atlas_organization_get_url (item) != NULL)
@@ -142,6 +148,7 @@ details_toggled_cb (GtkToggleButton *button,
 
 static GtkWidget *
 create_legal_item_row (AtlasLegalItem *item,
+                       AtlasProfile   *profile,
                        gboolean        classroom_safe)
 {
   GtkWidget *box = atlas_item_box_new ();
@@ -150,6 +157,7 @@ create_legal_item_row (AtlasLegalItem *item,
 
   atlas_item_box_add (box, context, "atlas-date");
   atlas_item_box_add (box, atlas_legal_item_get_title (item), "heading");
+  atlas_item_box_add_language_tag (box, profile, item, TRUE);
 
   /* In the classroom-safe view, what the profile marks as sensitive is
    * behind a button */
@@ -183,7 +191,8 @@ create_legal_item_row (AtlasLegalItem *item,
 }
 
 static GtkWidget *
-create_event_row (AtlasEvent *item)
+create_event_row (AtlasEvent   *item,
+                  AtlasProfile *profile)
 {
   GtkWidget *box = atlas_item_box_new ();
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -202,6 +211,7 @@ create_event_row (AtlasEvent *item)
   gtk_widget_set_tooltip_text (tag, _("The section this event comes from"));
   gtk_box_append (GTK_BOX (header), tag);
   gtk_box_append (GTK_BOX (box), header);
+  atlas_item_box_add_language_tag (box, profile, item, from == ATLAS_SECTION_LEGISLATION);
 
   if (atlas_event_get_end_year (item) != 0)
     {
@@ -421,15 +431,15 @@ create_row (gpointer item,
   AtlasSectionPage *self = user_data;
 
   if (ATLAS_IS_INITIATIVE (item))
-    return create_initiative_row (item);
+    return create_initiative_row (item, self->profile);
   if (ATLAS_IS_POLICE_UNIT (item))
-    return create_police_unit_row (item);
+    return create_police_unit_row (item, self->profile);
   if (ATLAS_IS_ORGANIZATION (item))
-    return create_organization_row (item);
+    return create_organization_row (item, self->profile);
   if (ATLAS_IS_LEGAL_ITEM (item))
-    return create_legal_item_row (item, self->classroom_safe);
+    return create_legal_item_row (item, self->profile, self->classroom_safe);
   if (ATLAS_IS_EVENT (item))
-    return create_event_row (item);
+    return create_event_row (item, self->profile);
 
   g_return_val_if_reached (NULL);
 }
@@ -455,6 +465,18 @@ add_intro (AtlasSectionPage *self,
 {
   if (text != NULL)
     gtk_box_append (self->intro_box, atlas_text_new (text, css_class));
+}
+
+/* The tag of an intro that kept its English */
+static void
+add_intro_tag (AtlasSectionPage *self,
+               const char       *text,
+               const char       *also)
+{
+  if (atlas_profile_is_untranslated (self->profile, text))
+    atlas_item_box_add_language_tag (GTK_WIDGET (self->intro_box), self->profile, text, FALSE);
+  else
+    atlas_item_box_add_language_tag (GTK_WIDGET (self->intro_box), self->profile, also, FALSE);
 }
 
 /* The dropdown offers "All" and each facet that occurs, in enum order */
@@ -532,10 +554,13 @@ atlas_section_page_constructed (GObject *object)
     case ATLAS_SECTION_LAW_ENFORCEMENT:
       add_intro (self, atlas_profile_get_law_enforcement_agency (self->profile), "title-3");
       add_intro (self, atlas_profile_get_law_enforcement_description (self->profile), "body");
+      add_intro_tag (self, atlas_profile_get_law_enforcement_agency (self->profile),
+                     atlas_profile_get_law_enforcement_description (self->profile));
       break;
 
     case ATLAS_SECTION_LEGISLATION:
       add_intro (self, atlas_profile_get_legislation_intro (self->profile), "body");
+      add_intro_tag (self, atlas_profile_get_legislation_intro (self->profile), NULL);
       break;
 
     case ATLAS_SECTION_TIMELINE:

@@ -282,3 +282,50 @@ atlas_classroom_safe_note (void)
 {
   return _("The details of this offence are hidden in the classroom-safe view.");
 }
+
+/**
+ * atlas_language_note:
+ * @profile: the profile @what belongs to
+ * @what: (nullable): an item of @profile, its helpline, or one of its texts
+ * @legal: whether @what is the text of a law
+ * @explanation: (out) (optional): a sentence that explains the note, for
+ *   its tooltip
+ *
+ * What the reader is told about the language of @what when it is not
+ * simply in the app's language: "English" when it kept its English text
+ * for want of a translation, "Unofficial translation" when it is the
+ * translated text of a law. Tags in the pages, lines in the slides and
+ * handouts use it.
+ *
+ * Returns: (nullable): the note, or %NULL when there is nothing to say
+ */
+const char *
+atlas_language_note (AtlasProfile   *profile,
+                     gconstpointer   what,
+                     gboolean        legal,
+                     const char    **explanation)
+{
+  const char *note = NULL;
+  const char *why = NULL;
+
+  if (what != NULL && !g_str_equal (atlas_profile_get_language (profile), "en"))
+    {
+      if (atlas_profile_is_untranslated (profile, what))
+        {
+          /* TRANSLATORS: a tag on a text of the profile that has no translation yet and is shown in English */
+          note = C_("language tag", "English");
+          why = _("This text has no translation yet: it is shown in English, as the profile gives it.");
+        }
+      else if (legal)
+        {
+          /* TRANSLATORS: a tag on the translated text of a law */
+          note = _("Unofficial translation");
+          why = _("Translated for this app from the English of the profile. Only the official text of the law has legal force.");
+        }
+    }
+
+  if (explanation != NULL)
+    *explanation = why;
+
+  return note;
+}

@@ -10,6 +10,7 @@
 #include "atlas-legal-item.h"
 #include "atlas-organization.h"
 #include "atlas-police-unit.h"
+#include "atlas-profile.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,9 @@ char       *atlas_legal_item_format_context   (AtlasLegalItem       *item);
 char       *atlas_source_format               (const AtlasSource    *source);
 char       *atlas_figure_format_context       (const AtlasFigure    *figure);
 const char *atlas_classroom_safe_note         (void);
+const char *atlas_language_note               (AtlasProfile         *profile,
+                                               gconstpointer         what,
+                                               gboolean              legal,
+                                               const char          **explanation);
 
 G_END_DECLS

@@ -318,8 +318,10 @@ atlas_slide_get_footer (AtlasSlide *self)
   return self->footer;
 }
 
+/* @note: what atlas_language_note() says of the item, added to the kicker */
 static void
 add_full (GListStore   *store,
+          const char   *note,
           AtlasSection  section,
           const char   *item_id,
           const char   *kicker,
@@ -328,13 +330,18 @@ add_full (GListStore   *store,
           const char   *footer,
           gboolean      sensitive)
 {
-  g_autoptr(AtlasSlide) slide = atlas_slide_new (section, item_id, kicker, title, body, footer, sensitive);
+  g_autofree char *noted = note == NULL ? NULL
+                         : kicker == NULL ? g_strdup (note)
+                         : g_strjoin (" · ", kicker, note, NULL);
+  g_autoptr(AtlasSlide) slide = atlas_slide_new (section, item_id, noted != NULL ? noted : kicker,
+                                                 title, body, footer, sensitive);
 
   g_list_store_append (store, slide);
 }
 
 static void
 add (GListStore   *store,
+     const char   *note,
      AtlasSection  section,
      const char   *item_id,
      const char   *kicker,
@@ -342,7 +349,7 @@ add (GListStore   *store,
      const char   *body,
      const char   *footer)
 {
-  add_full (store, section, item_id, kicker, title, body, footer, FALSE);
+  add_full (store, note, section, item_id, kicker, title, body, footer, FALSE);
 }
 
 static void
@@ -361,7 +368,8 @@ add_overview (GListStore   *store,
       g_autofree char *context = atlas_figure_format_context (headline);
       g_autofree char *source = atlas_source_format (headline->source);
 
-      add (store, ATLAS_SECTION_OVERVIEW, atlas_statistic_get_id (statistic),
+      add (store, atlas_language_note (profile, statistic, FALSE, NULL),
+           ATLAS_SECTION_OVERVIEW, atlas_statistic_get_id (statistic),
            atlas_statistic_get_label (statistic), value, context, source);
     }
 
@@ -371,7 +379,8 @@ add_overview (GListStore   *store,
       g_autofree char *title = g_strjoin (" · ", atlas_helpline_get_number (helpline),
                                           atlas_helpline_get_name (helpline), NULL);
 
-      add (store, ATLAS_SECTION_OVERVIEW, "helpline", _("Need help? Call, chat or write"),
+      add (store, atlas_language_note (profile, helpline, FALSE, NULL),
+           ATLAS_SECTION_OVERVIEW, "helpline", _("Need help? Call, chat or write"),
            title, atlas_helpline_get_description (helpline), source);
     }
 }
@@ -412,6 +421,10 @@ atlas_slide_list_new (AtlasProfile *profile,
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gboolean legal = ATLAS_IS_LEGAL_ITEM (item) ||
+                       (ATLAS_IS_EVENT (item) &&
+                        atlas_event_get_section (ATLAS_EVENT (item)) == ATLAS_SECTION_LEGISLATION);
+      const char *note = atlas_language_note (profile, item, legal, NULL);
 
       if (ATLAS_IS_INITIATIVE (item))
         {
@@ -419,7 +432,7 @@ atlas_slide_list_new (AtlasProfile *profile,
           g_autofree char *years = atlas_format_year_range (atlas_initiative_get_year (initiative),
                                                             atlas_initiative_get_end_year (initiative));
 
-          add (store, section, atlas_initiative_get_id (initiative), years,
+          add (store, note, section, atlas_initiative_get_id (initiative), years,
                atlas_initiative_get_title (initiative), atlas_initiative_get_description (initiative), NULL);
         }
       else if (ATLAS_IS_POLICE_UNIT (item))
@@ -427,7 +440,7 @@ atlas_slide_list_new (AtlasProfile *profile,
           AtlasPoliceUnit *unit = ATLAS_POLICE_UNIT (item);
           g_autofree char *title = atlas_police_unit_format_title (unit);
 
-          add (store, section, atlas_police_unit_get_id (unit),
+          add (store, note, section, atlas_police_unit_get_id (unit),
                atlas_level_get_title (atlas_police_unit_get_level (unit)),
                title, atlas_police_unit_get_remit (unit), NULL);
         }
@@ -436,7 +449,7 @@ atlas_slide_list_new (AtlasProfile *profile,
           AtlasOrganization *organization = ATLAS_ORGANIZATION (item);
           g_autofree char *facts = atlas_organization_format_facts (organization);
 
-          add (store, section, atlas_organization_get_id (organization), facts,
+          add (store, note, section, atlas_organization_get_id (organization), facts,
                atlas_organization_get_name (organization),
                atlas_organization_get_description (organization),
                atlas_organization_get_english_name (organization));
@@ -447,7 +460,7 @@ atlas_slide_list_new (AtlasProfile *profile,
           g_autofree char *year = g_strdup_printf ("%d", atlas_publication_get_year (publication));
           g_autofree char *citation = atlas_citation_format_apa (publication);
 
-          add (store, section, atlas_publication_get_id (publication), year,
+          add (store, note, section, atlas_publication_get_id (publication), year,
                atlas_publication_get_title (publication), atlas_publication_get_summary (publication),
                citation);
         }
@@ -461,7 +474,7 @@ atlas_slide_list_new (AtlasProfile *profile,
             /* TRANSLATORS: under a law article on a slide */
             penalty = g_strdup_printf (_("Penalty: %s"), atlas_legal_item_get_penalty (law));
 
-          add_full (store, section, atlas_legal_item_get_id (law), context,
+          add_full (store, note, section, atlas_legal_item_get_id (law), context,
                     atlas_legal_item_get_title (law), atlas_legal_item_get_description (law), penalty,
                     atlas_legal_item_get_sensitive (law));
         }
@@ -476,7 +489,7 @@ atlas_slide_list_new (AtlasProfile *profile,
             ? g_strjoin (" · ", years, atlas_section_get_title (from), NULL)
             : g_strdup (years);
 
-          add (store, section, atlas_event_get_id (event), kicker,
+          add (store, note, section, atlas_event_get_id (event), kicker,
                atlas_event_get_title (event), atlas_event_get_description (event), NULL);
         }
     }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-sections.h"
 #include "atlas-widgets.h"
 
 /**
@@ -145,4 +146,73 @@ atlas_widget_show_found (GtkWidget *widget)
       gtk_widget_add_css_class (widget, "atlas-found");
       g_timeout_add_full (G_PRIORITY_DEFAULT, 1500, unflash_cb, g_object_ref (widget), NULL);
     }
+}
+
+/**
+ * atlas_language_tag_new:
+ *
+ * Returns: (transfer floating): a tag for atlas_language_tag_update() to
+ *   fill; hidden until then
+ */
+GtkWidget *
+atlas_language_tag_new (void)
+{
+  GtkWidget *tag = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (tag, "atlas-tag");
+  gtk_widget_add_css_class (tag, "atlas-language-tag");
+  gtk_widget_set_halign (tag, GTK_ALIGN_START);
+  gtk_widget_set_valign (tag, GTK_ALIGN_START);
+  gtk_widget_set_visible (tag, FALSE);
+
+  return tag;
+}
+
+/**
+ * atlas_language_tag_update:
+ * @tag: a tag of atlas_language_tag_new()
+ *
+ * Shows on @tag what atlas_language_note() says of @what, with its
+ * explanation as tooltip and accessible description, or hides it.
+ */
+void
+atlas_language_tag_update (GtkWidget     *tag,
+                           AtlasProfile  *profile,
+                           gconstpointer  what,
+                           gboolean       legal)
+{
+  const char *explain = NULL;
+  const char *note = atlas_language_note (profile, what, legal, &explain);
+
+  gtk_widget_set_visible (tag, note != NULL);
+  if (note == NULL)
+    return;
+
+  gtk_label_set_text (GTK_LABEL (tag), note);
+  gtk_widget_set_tooltip_text (tag, explain);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (tag),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, explain,
+                                  -1);
+}
+
+/**
+ * atlas_item_box_add_language_tag:
+ *
+ * Appends to @box the tag atlas_language_tag_update() makes for @what,
+ * when there is something to say.
+ */
+void
+atlas_item_box_add_language_tag (GtkWidget     *box,
+                                 AtlasProfile  *profile,
+                                 gconstpointer  what,
+                                 gboolean       legal)
+{
+  GtkWidget *tag;
+
+  if (atlas_language_note (profile, what, legal, NULL) == NULL)
+    return;
+
+  tag = atlas_language_tag_new ();
+  atlas_language_tag_update (tag, profile, what, legal);
+  gtk_box_append (GTK_BOX (box), tag);
 }

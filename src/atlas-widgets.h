@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-profile.h"
+
 G_BEGIN_DECLS
 
 GtkWidget *atlas_text_new        (const char *text,
@@ -18,5 +20,14 @@ void       atlas_item_box_add    (GtkWidget  *box,
                                   const char *text,
                                   const char *css_class);
 void       atlas_widget_show_found (GtkWidget *widget);
+GtkWidget *atlas_language_tag_new  (void);
+void       atlas_language_tag_update (GtkWidget     *tag,
+                                      AtlasProfile  *profile,
+                                      gconstpointer  what,
+                                      gboolean       legal);
+void       atlas_item_box_add_language_tag (GtkWidget     *box,
+                                            AtlasProfile  *profile,
+                                            gconstpointer  what,
+                                            gboolean       legal);
 
 G_END_DECLS

@@ -62,6 +62,11 @@ struct _AtlasWindow
   double           zoom;
   GtkCssProvider  *zoom_provider;
   GtkWidget       *zoom_labels[2];  /* "100%" in each main menu */
+
+  /* a scroll position being restored, while the page takes its size */
+  GtkAdjustment   *scroll_adjustment;
+  double           scroll_target;   /* 0 top, 1 bottom */
+  gboolean         scroll_applying;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -78,6 +83,7 @@ static GParamSpec *properties[N_PROPS];
 
 static void show_search_results (AtlasWindow *self);
 static void stop_search         (AtlasWindow *self);
+static void stop_restoring_scroll (AtlasWindow *self);
 
 static GtkWidget *
 create_page (AtlasWindow  *self,
@@ -137,6 +143,7 @@ show_section (AtlasWindow *self)
 {
   AtlasSection section = self->section;
 
+  stop_restoring_scroll (self);
   ensure_page (self, section);
   if (self->pages[section] != NULL)
     gtk_stack_set_visible_child (self->stack, self->pages[section]);
@@ -807,6 +814,7 @@ atlas_window_dispose (GObject *object)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                                    GTK_STYLE_PROVIDER (self->zoom_provider));
   g_clear_object (&self->zoom_provider);
+  stop_restoring_scroll (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
 
@@ -1670,6 +1678,119 @@ atlas_window_get_profile_uri (AtlasWindow *self)
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
 
   return self->profile_uri;
+}
+
+/* The scrolled window of what the content shows: a page or the results */
+static GtkScrolledWindow *
+find_scrolled_window (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    return GTK_SCROLLED_WINDOW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found;
+
+      if (gtk_widget_get_visible (child) && (found = find_scrolled_window (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkAdjustment *
+get_content_adjustment (AtlasWindow *self)
+{
+  GtkWidget *shown = gtk_stack_get_visible_child (self->stack);
+  GtkScrolledWindow *scrolled = shown != NULL ? find_scrolled_window (shown) : NULL;
+
+  return scrolled != NULL ? gtk_scrolled_window_get_vadjustment (scrolled) : NULL;
+}
+
+/**
+ * atlas_window_get_scroll_position:
+ *
+ * Returns: how far down the page shown is scrolled, from 0 (the top) to 1
+ *   (the end)
+ */
+double
+atlas_window_get_scroll_position (AtlasWindow *self)
+{
+  GtkAdjustment *adjustment;
+  double range;
+
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), 0.0);
+
+  adjustment = get_content_adjustment (self);
+  if (adjustment == NULL)
+    return 0.0;
+
+  range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  return range > 0 ? (gtk_adjustment_get_value (adjustment) - gtk_adjustment_get_lower (adjustment)) / range
+                   : 0.0;
+}
+
+static void
+apply_scroll (AtlasWindow *self)
+{
+  GtkAdjustment *adjustment = self->scroll_adjustment;
+  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  if (range <= 0)
+    return;
+
+  self->scroll_applying = TRUE;
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment) + self->scroll_target * range);
+  self->scroll_applying = FALSE;
+}
+
+/* Someone else scrolled: the reader, or the page itself */
+static void
+scroll_value_changed_cb (AtlasWindow *self)
+{
+  if (!self->scroll_applying)
+    stop_restoring_scroll (self);
+}
+
+static void
+stop_restoring_scroll (AtlasWindow *self)
+{
+  if (self->scroll_adjustment == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->scroll_adjustment, self);
+  g_clear_object (&self->scroll_adjustment);
+}
+
+/**
+ * atlas_window_set_scroll_position:
+ * @position: from 0 (the top) to 1 (the end)
+ *
+ * Scrolls the page shown to @position, now and again as the page takes
+ * its size (a new window has none yet), until the reader scrolls or goes
+ * to another page. The language switch keeps the reader's place so.
+ */
+void
+atlas_window_set_scroll_position (AtlasWindow *self,
+                                  double       position)
+{
+  GtkAdjustment *adjustment;
+
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+
+  stop_restoring_scroll (self);
+
+  adjustment = get_content_adjustment (self);
+  if (adjustment == NULL)
+    return;
+
+  self->scroll_adjustment = g_object_ref (adjustment);
+  self->scroll_target = CLAMP (position, 0.0, 1.0);
+  apply_scroll (self);
+  g_signal_connect_swapped (adjustment, "changed", G_CALLBACK (apply_scroll), self);
+  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (scroll_value_changed_cb), self);
 }
 
 /**

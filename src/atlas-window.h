@@ -41,6 +41,9 @@ void          atlas_window_show_profile  (AtlasWindow  *self,
                                           AtlasProfile *profile);
 const char   *atlas_window_get_profile_uri (AtlasWindow *self);
 const char   *atlas_window_get_search_text (AtlasWindow *self);
+double        atlas_window_get_scroll_position (AtlasWindow *self);
+void          atlas_window_set_scroll_position (AtlasWindow *self,
+                                                double       position);
 double        atlas_window_get_zoom      (AtlasWindow  *self);
 void          atlas_window_set_zoom      (AtlasWindow  *self,
                                           double        zoom);

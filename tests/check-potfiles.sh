@@ -8,7 +8,9 @@ missing=$(grep -rlE '\b(_|N_|C_|NC_|ngettext)\s*\(|translatable="yes"' src resou
             --include='*.c' --include='*.ui' --include='*.in' \
           | while read -r f; do grep -qxF "$f" po/POTFILES.in || echo "$f"; done)
 # .desktop.in.in and other data templates are translated whole
-for f in data/*.desktop.in.in data/*.metainfo.xml.in.in data/*.mime.xml.in data/*.gschema.xml; do
+# and so are the texts of the profiles, through po/profile-strings.pot
+for f in data/*.desktop.in.in data/*.metainfo.xml.in.in data/*.mime.xml.in data/*.gschema.xml \
+         po/profile-strings.pot; do
   [ -e "$f" ] || continue
   grep -qxF "$f" po/POTFILES.in || missing="$missing $f"
 done

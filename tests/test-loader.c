@@ -5,12 +5,15 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#include <locale.h>
 #include <string.h>
 
 #include "atlas-event.h"
 #include "atlas-format.h"
 #include "atlas-helpline.h"
+#include "atlas-initiative.h"
 #include "atlas-legal-item.h"
 #include "atlas-organization.h"
 #include "atlas-problem.h"
@@ -35,6 +38,164 @@ load_shipped (void)
   g_assert_cmpuint (problems->len, ==, 0);
 
   return profile;
+}
+
+/* The language gettext translates into, as the app's language menu sets
+ * it */
+static void
+set_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+#ifdef __GLIBC__
+  {
+    extern int _nl_msg_cat_cntr;
+    ++_nl_msg_cat_cntr;
+  }
+#endif
+}
+
+static gpointer
+find_item (GListModel *model,
+           const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *item_id = NULL;
+
+      g_object_get (item, "id", &item_id, NULL);
+      if (g_strcmp0 (item_id, id) == 0)
+        return item;  /* the model keeps it alive */
+    }
+
+  g_assert_not_reached ();
+}
+
+/* In French and Dutch every text of the shipped profile is translated,
+ * with the Belgian legal terms; titles of publications, names of people
+ * and sources stay as published. In English, and in a language the app
+ * has no translation for, the texts are the file's. */
+static void
+test_translated_complete (void)
+{
+  static const struct {
+    const char *language;
+    const char *content_language;
+    const char *country;
+    const char *code;
+  } cases[] = {
+    { "fr", "fr", "Belgique", "Code pénal" },
+    { "nl", "nl", "België", "Strafwetboek" },
+    { "de", "en", "Belgium", "Belgian Penal Code" },
+    { "", "en", "Belgium", "Belgian Penal Code" },
+  };
+  g_autoptr(AtlasProfile) english = NULL;
+
+  set_language ("");
+  english = load_shipped ();
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(AtlasProfile) profile = NULL;
+      gboolean translated = !g_str_equal (cases[c].content_language, "en");
+      AtlasLegalItem *law, *english_law;
+      AtlasPublication *publication, *english_publication;
+      AtlasInitiative *initiative, *english_initiative;
+      g_autoptr(AtlasStatistic) statistic = NULL;
+      g_autoptr(AtlasStatistic) english_statistic = NULL;
+
+      set_language (cases[c].language);
+      profile = load_shipped ();
+
+      g_test_message ("LANGUAGE=%s", cases[c].language);
+      g_assert_cmpstr (atlas_profile_get_language (profile), ==, cases[c].content_language);
+      g_assert_cmpuint (atlas_profile_get_n_untranslated (profile), ==, 0);
+      g_assert_cmpstr (atlas_profile_get_country_name (profile), ==, cases[c].country);
+
+      law = find_item (atlas_profile_get_legislation (profile), "penal-code-375");
+      english_law = find_item (atlas_profile_get_legislation (english), "penal-code-375");
+      g_assert_nonnull (strstr (atlas_legal_item_get_code (law), cases[c].code));
+      g_assert_cmpstr (atlas_legal_item_get_article (law), ==, "375");
+      g_assert_false (atlas_profile_is_untranslated (profile, law));
+      g_assert_cmpint (g_str_equal (atlas_legal_item_get_description (law),
+                                    atlas_legal_item_get_description (english_law)), !=, translated);
+
+      /* A publication's title is a citation; its summary is translated */
+      publication = find_item (atlas_profile_get_research (profile), "combatting-child-sexual-abuse-2015");
+      english_publication = find_item (atlas_profile_get_research (english), "combatting-child-sexual-abuse-2015");
+      g_assert_cmpstr (atlas_publication_get_title (publication), ==,
+                       atlas_publication_get_title (english_publication));
+      g_assert_cmpint (g_str_equal (atlas_publication_get_summary (publication),
+                                    atlas_publication_get_summary (english_publication)), !=, translated);
+
+      initiative = find_item (atlas_profile_get_education (profile), "esafety-label-2015");
+      english_initiative = find_item (atlas_profile_get_education (english), "esafety-label-2015");
+      g_assert_cmpint (g_str_equal (atlas_initiative_get_description (initiative),
+                                    atlas_initiative_get_description (english_initiative)), !=, translated);
+
+      /* A statistic's label is translated, its source is not */
+      statistic = g_list_model_get_item (atlas_profile_get_statistics (profile), 1);
+      english_statistic = g_list_model_get_item (atlas_profile_get_statistics (english), 1);
+      g_assert_cmpint (g_str_equal (atlas_statistic_get_label (statistic),
+                                    atlas_statistic_get_label (english_statistic)), !=, translated);
+      g_assert_cmpstr (atlas_statistic_get_headline (statistic)->source->name, ==,
+                       atlas_statistic_get_headline (english_statistic)->source->name);
+      g_assert_cmpfloat (atlas_statistic_get_headline (statistic)->value, ==,
+                         atlas_statistic_get_headline (english_statistic)->value);
+
+      g_assert_cmpint (g_str_equal (atlas_profile_get_legislation_intro (profile),
+                                    atlas_profile_get_legislation_intro (english)), !=, translated);
+      g_assert_cmpstr (atlas_helpline_get_number (atlas_profile_get_helpline (profile)), ==, "116 000");
+    }
+
+  set_language ("");
+}
+
+/* A text the catalogue does not know (a newer edition, another country)
+ * stays in English, and what it belongs to is marked; the rest is still
+ * translated */
+static void
+test_translated_fallback (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "profiles", "be.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = NULL;
+  AtlasOrganization *changed, *other;
+  AtlasLegalItem *law;
+  const char *new_text = "A description of a newer edition, not translated yet.";
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The description of KlasCement and the intro of Legislation are new */
+  edited = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (edited, "A website for and by teachers", "A new website for teachers", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "This section contains details", new_text, 1), ==, 1);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&edited));
+
+  set_language ("fr");
+  profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (atlas_profile_get_language (profile), ==, "fr");
+
+  changed = find_item (atlas_profile_get_organizations (profile), "klascement");
+  other = find_item (atlas_profile_get_organizations (profile), "child-focus");
+  law = find_item (atlas_profile_get_legislation (profile), "penal-code-375");
+  g_assert_true (g_str_has_prefix (atlas_organization_get_description (changed), "A new website for teachers"));
+  g_assert_true (atlas_profile_is_untranslated (profile, changed));
+  g_assert_false (atlas_profile_is_untranslated (profile, other));
+  g_assert_false (atlas_profile_is_untranslated (profile, law));
+  g_assert_nonnull (strstr (atlas_legal_item_get_code (law), "Code pénal"));
+
+  g_assert_true (g_str_has_prefix (atlas_profile_get_legislation_intro (profile), new_text));
+  g_assert_true (atlas_profile_is_untranslated (profile, atlas_profile_get_legislation_intro (profile)));
+  g_assert_false (atlas_profile_is_untranslated (profile, atlas_profile_get_law_enforcement_description (profile)));
+  g_assert_cmpuint (atlas_profile_get_n_untranslated (profile), ==, 2);
+
+  set_language ("");
 }
 
 static guint
@@ -805,9 +966,23 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  /* The catalogues built in build/po, for the translated profiles;
+   * gettext reads LANGUAGE only in a locale other than C (the tests run
+   * in C.UTF-8) */
+  setlocale (LC_ALL, "");
+  {
+    const char *builddir = g_getenv ("G_TEST_BUILDDIR");
+    g_autofree char *po = g_build_filename (builddir != NULL ? builddir : "tests", "..", "po", NULL);
+
+    bindtextdomain (GETTEXT_PACKAGE, po);
+    bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  }
+
   g_test_add_func ("/Atlas/Loader/shipped/counts", test_shipped_counts);
   g_test_add_func ("/Atlas/Loader/shipped/content", test_shipped_content);
   g_test_add_func ("/Atlas/Loader/shipped/events", test_shipped_events);
+  g_test_add_func ("/Atlas/Loader/translated/complete", test_translated_complete);
+  g_test_add_func ("/Atlas/Loader/translated/fallback", test_translated_fallback);
   g_test_add_func ("/Atlas/Loader/minimal", test_minimal_loads);
   g_test_add_func ("/Atlas/Loader/missing-field", test_missing_field);
   g_test_add_func ("/Atlas/Loader/missing-section", test_missing_section);

@@ -1292,56 +1292,250 @@ sidebar_title (AtlasWindow  *window,
   return gtk_label_get_text (GTK_LABEL (find_descendant (row, GTK_TYPE_LABEL, NULL)));
 }
 
+/* The first label under @widget whose text contains @needle */
+static GtkLabel *
+find_text (GtkWidget  *widget,
+           const char *needle)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_text (child, needle);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The text of the visible language tag under @widget, or %NULL */
+static const char *
+language_tag (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "atlas-language-tag"))
+    return gtk_widget_get_visible (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = language_tag (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkAdjustment *
+page_adjustment (AtlasWindow  *window,
+                 AtlasSection  section)
+{
+  GtkWidget *page = atlas_window_get_page (window, section);
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_descendant (page, GTK_TYPE_SCROLLED_WINDOW, NULL));
+
+  return gtk_scrolled_window_get_vadjustment (scrolled);
+}
+
+static double
+scroll_fraction (GtkAdjustment *adjustment)
+{
+  return gtk_adjustment_get_value (adjustment) /
+         (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+}
+
+static void
+switch_language (AtlasApplication *application,
+                 const char       *language)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (application), "language", g_variant_new_string (language));
+}
+
 /* The menu's Language: the whole window again in French, then Dutch, then
- * as the desktop has it, on the same profile, section and search */
+ * as the desktop has it, interface and profile, on the same section,
+ * scroll position and search */
 static void
 test_language (void)
 {
+  static const char * const titles[][ATLAS_N_SECTIONS] = {
+    { "Aperçu", "Éducation", "Forces de l’ordre", "Organisations", "Recherche", "Législation", "Chronologie" },
+    { "Overzicht", "Onderwijs", "Politie en justitie", "Organisaties", "Onderzoek", "Wetgeving", "Tijdlijn" },
+  };
   AtlasApplication *application = get_application ();
   g_autoptr(GSettings) settings = g_settings_new ("io.github.onlinesafetyatlas.Atlas");
   g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  const char *uri = "resource://" RESOURCE_BASE "/profiles/be.json";
+  GtkAdjustment *adjustment;
   AtlasWindow *window;
+  GtkWidget *page;
 
-  window = atlas_window_new (ADW_APPLICATION (application), profile);
+  window = atlas_window_new (ADW_APPLICATION (application), NULL);
+  atlas_window_show_profile (window, uri, profile);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   atlas_window_set_section (window, ATLAS_SECTION_LEGISLATION);
-  atlas_window_search (window, "penal code");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpstr (sidebar_title (window, ATLAS_SECTION_OVERVIEW), ==, "Overview");
+  g_assert_null (language_tag (legal_row (window, "penal-code-375")));
 
-  g_action_group_activate_action (G_ACTION_GROUP (application), "language", g_variant_new_string ("fr"));
+  /* Half-way down the laws */
+  adjustment = page_adjustment (window, ATLAS_SECTION_LEGISLATION);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, 2 * gtk_adjustment_get_page_size (adjustment));
+  gtk_adjustment_set_value (adjustment, 0.5 * (gtk_adjustment_get_upper (adjustment) -
+                                               gtk_adjustment_get_page_size (adjustment)));
+  g_assert_cmpfloat_with_epsilon (atlas_window_get_scroll_position (window), 0.5, 0.001);
+
+  /* French: the interface, and the profile loaded again in French */
+  switch_language (application, "fr");
   window = only_window (GTK_APPLICATION (application));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_cmpstr (sidebar_title (window, ATLAS_SECTION_OVERVIEW), ==, "Aperçu");
-  g_assert_true (atlas_window_get_profile (window) == profile);
+  for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
+    g_assert_cmpstr (sidebar_title (window, section), ==, titles[0][section]);
+  g_assert_true (atlas_window_get_profile (window) != profile);
+  g_assert_cmpstr (atlas_profile_get_language (atlas_window_get_profile (window)), ==, "fr");
+  g_assert_cmpstr (atlas_window_get_profile_uri (window), ==, uri);
   g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_LEGISLATION);
-  g_assert_cmpstr (atlas_window_get_search_text (window), ==, "penal code");
   {
     g_autofree char *language = g_settings_get_string (settings, "language");
     g_assert_cmpstr (language, ==, "fr");
   }
 
-  g_action_group_activate_action (G_ACTION_GROUP (application), "language", g_variant_new_string ("nl"));
+  /* The same place in the laws, which are longer in French */
+  adjustment = page_adjustment (window, ATLAS_SECTION_LEGISLATION);
+  g_assert_cmpfloat_with_epsilon (scroll_fraction (adjustment), 0.5, 0.01);
+
+  /* A law in French, with the Belgian terms, marked as unofficial */
+  {
+    GtkWidget *row = legal_row (window, "penal-code-375");
+    const char *unofficial = g_dgettext (GETTEXT_PACKAGE, "Unofficial translation");
+
+    g_assert_nonnull (find_text (row, "Code pénal"));
+    g_assert_cmpstr (unofficial, !=, "Unofficial translation");
+    g_assert_cmpstr (language_tag (row), ==, unofficial);
+  }
+
+  /* On the Overview: a number with French separators, a date in French */
+  atlas_window_set_section (window, ATLAS_SECTION_OVERVIEW);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  page = atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW);
+  g_assert_nonnull (find_text (page, "Belgique"));
+  g_assert_nonnull (find_text (page, "1\u202f931\u202f829"));
+  g_assert_nonnull (find_text (page, "mars 2016"));
+  g_assert_null (language_tag (page));
+
+  /* Dutch, in the middle of a search */
+  atlas_window_search (window, "strafwetboek");
+  switch_language (application, "nl");
   window = only_window (GTK_APPLICATION (application));
-  g_assert_cmpstr (sidebar_title (window, ATLAS_SECTION_OVERVIEW), ==, "Overzicht");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
+    g_assert_cmpstr (sidebar_title (window, section), ==, titles[1][section]);
+  g_assert_cmpstr (atlas_profile_get_language (atlas_window_get_profile (window)), ==, "nl");
+  g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_OVERVIEW);
+  g_assert_cmpstr (atlas_window_get_search_text (window), ==, "strafwetboek");
+  {
+    /* The search finds the laws in Dutch */
+    AtlasSearchPage *results = ATLAS_SEARCH_PAGE (find_descendant (GTK_WIDGET (window), ATLAS_TYPE_SEARCH_PAGE, NULL));
+
+    g_assert_nonnull (find_text (GTK_WIDGET (results), "Strafwetboek"));
+  }
+  page = atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW);
+  g_assert_nonnull (find_text (page, "1.931.829"));
+  g_assert_nonnull (find_text (page, "maart 2016"));
 
   /* Switching while a file loads: the old window, loading, goes; nothing
-   * breaks, and the new one shows the profile that was on screen */
+   * breaks, and the new one shows the profile that was on screen, in
+   * English again */
   {
     g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "testland.atlas.json", NULL);
     g_autoptr(GFile) file = g_file_new_for_path (path);
 
     atlas_window_open_file (window, file);
     g_assert_true (atlas_window_is_loading (window));
-    g_action_group_activate_action (G_ACTION_GROUP (application), "language", g_variant_new_string ("system"));
+    switch_language (application, "system");
     window = only_window (GTK_APPLICATION (application));
     for (guint i = 0; i < 50; i++)
       g_main_context_iteration (NULL, FALSE);
-    g_assert_true (atlas_window_get_profile (window) == profile);
+    g_assert_cmpstr (atlas_window_get_profile_uri (window), ==, uri);
   }
   g_assert_cmpstr (sidebar_title (window, ATLAS_SECTION_OVERVIEW), ==, "Overview");
+  g_assert_cmpstr (atlas_profile_get_language (atlas_window_get_profile (window)), ==, "en");
+  g_assert_cmpstr (atlas_profile_get_country_name (atlas_window_get_profile (window)), ==, "Belgium");
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A text without translation stays English, tagged "English" in the page
+ * and on its slide; translated laws are tagged as unofficial */
+static void
+test_language_tags (void)
+{
+  AtlasApplication *application = get_application ();
+  g_autoptr(GBytes) shipped = g_resources_lookup_data (RESOURCE_BASE "/profiles/be.json", 0, NULL);
+  g_autoptr(GString) edited = g_string_new_len (g_bytes_get_data (shipped, NULL), g_bytes_get_size (shipped));
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AtlasProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) slides = NULL;
+  g_autoptr(AtlasSlide) slide = NULL;
+  AtlasWindow *window;
+  AtlasSectionPage *page;
+  GtkListBox *list;
+  const char *english;
+
+  /* A newer edition: one organization's text changed */
+  g_assert_cmpuint (g_string_replace (edited, "A website for and by teachers", "A new website for teachers", 1), ==, 1);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&edited));
+
+  switch_language (application, "fr");
+  profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  english = g_dpgettext2 (GETTEXT_PACKAGE, "language tag", "English");
+  g_assert_cmpstr (english, !=, "English");
+
+  window = create_window (profile, 1280, 800);
+  atlas_window_set_section (window, ATLAS_SECTION_ORGANIZATIONS);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  page = ATLAS_SECTION_PAGE (atlas_window_get_page (window, ATLAS_SECTION_ORGANIZATIONS));
+  list = atlas_section_page_get_list (page);
+
+  for (guint i = 0; i < count_rows (list); i++)
+    {
+      g_autoptr(AtlasOrganization) item = g_list_model_get_item (atlas_section_page_get_shown_items (page), i);
+      GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, i));
+
+      if (g_str_equal (atlas_organization_get_id (item), "klascement"))
+        {
+          g_assert_nonnull (find_text (row, "A new website for teachers"));
+          g_assert_cmpstr (language_tag (row), ==, english);
+        }
+      else
+        g_assert_null (language_tag (row));
+    }
+
+  /* The slides say it too */
+  slides = atlas_slide_list_new (profile, ATLAS_SECTION_ORGANIZATIONS);
+  for (guint i = 0; i < g_list_model_get_n_items (slides); i++)
+    {
+      g_autoptr(AtlasSlide) item = g_list_model_get_item (slides, i);
+      gboolean tagged = g_str_has_suffix (atlas_slide_get_kicker (item), english);
+
+      g_assert_cmpint (tagged, ==, g_str_equal (atlas_slide_get_item_id (item), "klascement"));
+    }
+  g_clear_object (&slides);
+  slides = atlas_slide_list_new (profile, ATLAS_SECTION_LEGISLATION);
+  slide = g_list_model_get_item (slides, 0);
+  g_assert_true (g_str_has_suffix (atlas_slide_get_kicker (slide),
+                                   g_dgettext (GETTEXT_PACKAGE, "Unofficial translation")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  switch_language (application, "system");
 }
 
 static void
@@ -1649,6 +1843,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/presentation", test_presentation);
   g_test_add_func ("/Atlas/Window/style", test_style);
   g_test_add_func ("/Atlas/Window/language", test_language);
+  g_test_add_func ("/Atlas/Window/language-tags", test_language_tags);
   g_test_add_func ("/Atlas/Window/classroom-safe", test_classroom_safe);
   g_test_add_func ("/Atlas/Handout/pdf", test_handout_pdf);
   g_test_add_func ("/Atlas/Window/contrast", test_contrast);

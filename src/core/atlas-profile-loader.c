@@ -45,9 +45,12 @@ typedef enum {
 } Need;
 
 typedef struct {
-  GPtrArray  *problems;     /* AtlasProblem */
-  guint       n_problems;   /* including those not kept */
-  GHashTable *ids;          /* id -> path of its first use */
+  GPtrArray    *problems;       /* AtlasProblem */
+  guint         n_problems;     /* including those not kept */
+  GHashTable   *ids;            /* id -> path of its first use */
+  AtlasProfile *profile;        /* being loaded */
+  gboolean      translating;    /* the app runs in another language than English */
+  guint         n_untranslated; /* texts that stayed English so far */
 } Loader;
 
 static void
@@ -239,6 +242,68 @@ get_string (Loader     *l,
     }
 
   return s;
+}
+
+/**
+ * atlas_profile_translation_language:
+ *
+ * The language profiles are loaded in now: that of the app's translation,
+ * "en" when it runs in English or in a language it has no translation
+ * for. See #AtlasProfile:language.
+ *
+ * Returns: a language code
+ */
+const char *
+atlas_profile_translation_language (void)
+{
+  /* TRANSLATORS: the code of the language you translate into, "fr" or
+   * "nl". When it is not "en", the app shows the texts of the profiles in
+   * your translation (see docs/translating.md). */
+  return C_("content language", "en");
+}
+
+/* The translation of a text of the profile: looked up in the app's
+ * catalogue with the context the extractor gives it
+ * (build-aux/extract-profile-strings.py). A text without a translation
+ * stays in English and is counted, so that the item it belongs to can be
+ * marked for the reader. */
+static const char *
+translate (Loader     *l,
+           const char *context,
+           const char *english)
+{
+  g_autofree char *key = NULL;
+  const char *text;
+
+  if (english == NULL || !l->translating)
+    return english;
+
+  /* What g_dpgettext2() does, without its copy on the stack: a text of a
+   * profile may be megabytes long */
+  key = g_strconcat ("profile: ", context, "\004", english, NULL);
+  text = g_dgettext (GETTEXT_PACKAGE, key);
+  if (text != key)
+    return text;
+
+  l->n_untranslated++;
+  return english;
+}
+
+/* A text of the profile object itself, translated and marked when it
+ * stays English */
+static char *
+translate_field (Loader       *l,
+                 AtlasProfile *profile,
+                 const char   *context,
+                 const char   *english)
+{
+  guint before = l->n_untranslated;
+  char *text = g_strdup (translate (l, context, english));
+
+  if (text != NULL && l->n_untranslated != before)
+    atlas_profile_mark_untranslated (profile, text);
+
+  return text;
 }
 
 static gboolean
@@ -587,6 +652,7 @@ parse_items (Loader     *l,
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
+      guint untranslated = l->n_untranslated;
       GObject *item;
 
       /* "research[12]", in one buffer for all the items */
@@ -600,8 +666,12 @@ parse_items (Loader     *l,
         }
 
       item = parse (l, json_node_get_object (node), element->str);
-      if (item != NULL)
-        g_ptr_array_add (items, item);
+      if (item == NULL)
+        continue;
+
+      g_ptr_array_add (items, item);
+      if (l->n_untranslated != untranslated)
+        atlas_profile_mark_untranslated (l->profile, item);
     }
 
   /* One items-changed for the whole section, not one per item */
@@ -652,9 +722,11 @@ parse_figure (Loader     *l,
     figure->has_value = get_number (l, object, path, "value", &figure->value);
   get_enum (l, object, path, "unit", ATLAS_TYPE_FIGURE_UNIT, &unit);
   figure->unit = unit;
-  figure->counted = g_strdup (get_string (l, object, path, "counted", OPTIONAL));
+  figure->counted = g_strdup (translate (l, "figure counted",
+                                         get_string (l, object, path, "counted", OPTIONAL)));
   get_year (l, object, path, "year", REQUIRED, &figure->year);
-  figure->period = g_strdup (get_string (l, object, path, "period", OPTIONAL));
+  figure->period = g_strdup (translate (l, "figure period",
+                                        get_string (l, object, path, "period", OPTIONAL)));
   figure->source = parse_source (l, object, path, "source");
 
   if (l->n_problems != before)
@@ -675,7 +747,8 @@ parse_series (Loader     *l,
   int unit;
 
   series->id = g_strdup (get_id (l, object, path));
-  series->label = g_strdup (get_string (l, object, path, "label", REQUIRED));
+  series->label = g_strdup (translate (l, "series label",
+                                       get_string (l, object, path, "label", REQUIRED)));
   get_enum (l, object, path, "unit", ATLAS_TYPE_FIGURE_UNIT, &unit);
   series->unit = unit;
   series->source = parse_source (l, object, path, "source");
@@ -764,8 +837,10 @@ parse_statistic (Loader     *l,
 {
   guint before = l->n_problems;
   const char *id = get_id (l, object, path);
-  const char *label = get_string (l, object, path, "label", REQUIRED);
-  const char *note = get_string (l, object, path, "note", OPTIONAL);
+  const char *label = translate (l, "statistic label",
+                                 get_string (l, object, path, "label", REQUIRED));
+  const char *note = translate (l, "statistic note",
+                                get_string (l, object, path, "note", OPTIONAL));
   g_autoptr(AtlasFigure) headline = parse_figure (l, object, path);
   g_autoptr(AtlasFigure) secondary = NULL;
   g_autoptr(GPtrArray) history = NULL;
@@ -812,8 +887,10 @@ parse_initiative (Loader     *l,
 {
   guint before = l->n_problems;
   const char *id = get_id (l, object, path);
-  const char *title = get_string (l, object, path, "title", REQUIRED);
-  const char *description = get_string (l, object, path, "description", REQUIRED);
+  const char *title = translate (l, "initiative title",
+                                 get_string (l, object, path, "title", REQUIRED));
+  const char *description = translate (l, "initiative description",
+                                       get_string (l, object, path, "description", REQUIRED));
   const char *url = get_url (l, object, path, "url");
   int year, end_year;
 
@@ -840,8 +917,10 @@ parse_police_unit (Loader     *l,
   guint before = l->n_problems;
   const char *id = get_id (l, object, path);
   const char *acronym = get_string (l, object, path, "acronym", REQUIRED);
-  const char *name = get_string (l, object, path, "name", OPTIONAL);
-  const char *remit = get_string (l, object, path, "remit", REQUIRED);
+  const char *name = translate (l, "police unit name",
+                                get_string (l, object, path, "name", OPTIONAL));
+  const char *remit = translate (l, "police unit remit",
+                                 get_string (l, object, path, "remit", REQUIRED));
   const char *url = get_url (l, object, path, "url");
   int level;
 
@@ -867,9 +946,11 @@ parse_organization (Loader     *l,
 {
   guint before = l->n_problems;
   const char *id = get_id (l, object, path);
-  const char *name = get_string (l, object, path, "name", REQUIRED);
+  const char *name = translate (l, "organization name",
+                                get_string (l, object, path, "name", REQUIRED));
   const char *english_name = get_string (l, object, path, "english_name", OPTIONAL);
-  const char *description = get_string (l, object, path, "description", REQUIRED);
+  const char *description = translate (l, "organization description",
+                                       get_string (l, object, path, "description", REQUIRED));
   const char *url = get_url (l, object, path, "url");
   int kind, scope, founded;
 
@@ -901,7 +982,8 @@ parse_publication (Loader     *l,
   const char *id = get_id (l, object, path);
   const char *title = get_string (l, object, path, "title", REQUIRED);
   const char *contributors = get_string (l, object, path, "contributors", OPTIONAL);
-  const char *summary = get_string (l, object, path, "summary", REQUIRED);
+  const char *summary = translate (l, "publication summary",
+                                   get_string (l, object, path, "summary", REQUIRED));
   const char *url = get_url (l, object, path, "url");
   g_auto(GStrv) authors = NULL;
   gboolean ok;
@@ -924,10 +1006,14 @@ parse_legal_item (Loader     *l,
 {
   guint before = l->n_problems;
   const char *id = get_id (l, object, path);
-  const char *title = get_string (l, object, path, "title", REQUIRED);
-  const char *part = get_string (l, object, path, "part", OPTIONAL);
-  const char *description = get_string (l, object, path, "description", REQUIRED);
-  const char *penalty = get_string (l, object, path, "penalty", OPTIONAL);
+  const char *title = translate (l, "legal item title",
+                                 get_string (l, object, path, "title", REQUIRED));
+  const char *part = translate (l, "legal code part",
+                                get_string (l, object, path, "part", OPTIONAL));
+  const char *description = translate (l, "legal item description",
+                                       get_string (l, object, path, "description", REQUIRED));
+  const char *penalty = translate (l, "legal item penalty",
+                                   get_string (l, object, path, "penalty", OPTIONAL));
   const char *code = NULL;
   const char *article = NULL;
   gboolean sensitive;
@@ -937,7 +1023,7 @@ parse_legal_item (Loader     *l,
     {
       Need need = kind == ATLAS_LEGAL_KIND_ARTICLE ? REQUIRED : OPTIONAL;
 
-      code = get_string (l, object, path, "code", need);
+      code = translate (l, "legal code", get_string (l, object, path, "code", need));
       article = get_string (l, object, path, "article", need);
     }
 
@@ -971,8 +1057,10 @@ parse_event (Loader     *l,
 {
   guint before = l->n_problems;
   const char *id = get_id (l, object, path);
-  const char *title = get_string (l, object, path, "title", REQUIRED);
-  const char *description = get_string (l, object, path, "description", REQUIRED);
+  const char *title = translate (l, "event title",
+                                 get_string (l, object, path, "title", REQUIRED));
+  const char *description = translate (l, "event description",
+                                       get_string (l, object, path, "description", REQUIRED));
   int year, end_year;
 
   get_year_range (l, object, path, &year, &end_year);
@@ -1001,10 +1089,21 @@ parse_helpline (Loader     *l,
 
   name = get_string (l, object, path, "name", REQUIRED);
   number = get_string (l, object, path, "number", REQUIRED);
-  cost = get_string (l, object, path, "cost", OPTIONAL);
-  hours = get_string (l, object, path, "hours", OPTIONAL);
+  cost = translate (l, "helpline cost", get_string (l, object, path, "cost", OPTIONAL));
+  hours = translate (l, "helpline hours", get_string (l, object, path, "hours", OPTIONAL));
   channels = get_strv (l, object, path, "channels", OPTIONAL, &ok);
-  description = get_string (l, object, path, "description", REQUIRED);
+  for (guint i = 0; channels != NULL && channels[i] != NULL; i++)
+    {
+      const char *channel = translate (l, "helpline channel", channels[i]);
+
+      if (channel != channels[i])
+        {
+          g_free (channels[i]);
+          channels[i] = g_strdup (channel);
+        }
+    }
+  description = translate (l, "helpline description",
+                           get_string (l, object, path, "description", REQUIRED));
   url = get_url (l, object, path, "url");
   source = parse_source (l, object, path, "source");
 
@@ -1030,6 +1129,7 @@ parse_profile (Loader       *l,
 {
   const char *format = get_string (l, root, "", "format", REQUIRED);
   JsonObject *country, *edition, *law_enforcement, *legislation;
+  guint untranslated;
 
   if (format != NULL && g_strcmp0 (format, "atlas-profile") != 0)
     {
@@ -1059,7 +1159,8 @@ parse_profile (Loader       *l,
       else
         self->country_code = g_strdup (code);
 
-      self->country_name = g_strdup (get_string (l, country, "country", "name", REQUIRED));
+      self->country_name = translate_field (l, self, "country name",
+                                            get_string (l, country, "country", "name", REQUIRED));
     }
 
   edition = get_object (l, root, "", "edition", REQUIRED);
@@ -1068,13 +1169,18 @@ parse_profile (Loader       *l,
       get_year (l, edition, "edition", "year", REQUIRED, &self->edition_year);
       self->edition_title = g_strdup (get_string (l, edition, "edition", "title", REQUIRED));
       self->edition_publisher = g_strdup (get_string (l, edition, "edition", "publisher", OPTIONAL));
-      self->edition_note = g_strdup (get_string (l, edition, "edition", "note", OPTIONAL));
+      self->edition_note = translate_field (l, self, "edition note",
+                                            get_string (l, edition, "edition", "note", OPTIONAL));
     }
 
+  untranslated = l->n_untranslated;
   self->helpline = parse_helpline (l, root);
+  if (self->helpline != NULL && l->n_untranslated != untranslated)
+    atlas_profile_mark_untranslated (self, self->helpline);
 
   parse_items (l, root, "", "statistics", parse_statistic, self->statistics);
-  self->statistics_note = g_strdup (get_string (l, root, "", "statistics_note", OPTIONAL));
+  self->statistics_note = translate_field (l, self, "statistics note",
+                                           get_string (l, root, "", "statistics_note", OPTIONAL));
 
   parse_items (l, root, "", "education", parse_initiative, self->education);
 
@@ -1082,9 +1188,11 @@ parse_profile (Loader       *l,
   if (law_enforcement != NULL)
     {
       self->law_enforcement_agency =
-        g_strdup (get_string (l, law_enforcement, "law_enforcement", "agency", REQUIRED));
+        translate_field (l, self, "police agency",
+                         get_string (l, law_enforcement, "law_enforcement", "agency", REQUIRED));
       self->law_enforcement_description =
-        g_strdup (get_string (l, law_enforcement, "law_enforcement", "description", REQUIRED));
+        translate_field (l, self, "law enforcement description",
+                         get_string (l, law_enforcement, "law_enforcement", "description", REQUIRED));
       parse_items (l, law_enforcement, "law_enforcement", "units",
                    parse_police_unit, self->police_units);
     }
@@ -1096,7 +1204,8 @@ parse_profile (Loader       *l,
   if (legislation != NULL)
     {
       self->legislation_intro =
-        g_strdup (get_string (l, legislation, "legislation", "intro", REQUIRED));
+        translate_field (l, self, "legislation intro",
+                         get_string (l, legislation, "legislation", "intro", REQUIRED));
       parse_items (l, legislation, "legislation", "items",
                    parse_legal_item, self->legislation);
     }
@@ -1308,6 +1417,13 @@ atlas_profile_new_from_bytes (GBytes     *bytes,
   l.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   self = atlas_profile_new_empty ();
+  l.profile = self;
+  if (!g_str_equal (atlas_profile_translation_language (), "en"))
+    {
+      l.translating = TRUE;
+      g_free (self->language);
+      self->language = g_strdup (atlas_profile_translation_language ());
+    }
   parse_profile (&l, json_node_get_object (root), self);
 
   if (l.n_problems > 0)

@@ -26,6 +26,12 @@ struct _AtlasProfile
   char          *law_enforcement_description;
   char          *legislation_intro;
 
+  /* The language of the texts ("en" when they are not translated), and
+   * what kept English texts for want of a translation: items of the
+   * models, the helpline, and the strings above */
+  char          *language;
+  GHashTable    *untranslated;   /* pointer set */
+
   /* One model per section, of the item classes */
   GListStore    *statistics;     /* AtlasStatistic */
   GListStore    *education;      /* AtlasInitiative */
@@ -38,6 +44,8 @@ struct _AtlasProfile
 };
 
 AtlasProfile *atlas_profile_new_empty    (void);
+void          atlas_profile_mark_untranslated (AtlasProfile  *self,
+                                               gconstpointer  what);
 void          atlas_profile_gather_events (AtlasProfile *self);
 
 G_END_DECLS

@@ -27,6 +27,7 @@ enum {
   PROP_COUNTRY_NAME,
   PROP_EDITION_YEAR,
   PROP_EDITION_TITLE,
+  PROP_LANGUAGE,
   N_PROPS
 };
 
@@ -47,6 +48,8 @@ atlas_profile_finalize (GObject *object)
   g_free (self->law_enforcement_agency);
   g_free (self->law_enforcement_description);
   g_free (self->legislation_intro);
+  g_free (self->language);
+  g_clear_pointer (&self->untranslated, g_hash_table_unref);
 
   g_clear_object (&self->statistics);
   g_clear_object (&self->education);
@@ -88,6 +91,10 @@ atlas_profile_get_property (GObject    *object,
 
     case PROP_EDITION_TITLE:
       g_value_set_string (value, self->edition_title);
+      break;
+
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
       break;
 
     default:
@@ -153,6 +160,18 @@ atlas_profile_class_init (AtlasProfileClass *klass)
                          NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * AtlasProfile:language:
+   *
+   * The language of the profile's texts: "en" as the files are written,
+   * or the language of the translation the app ran in when the profile
+   * was loaded ("fr", "nl"). A profile is loaded again to change it.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL,
+                         "en",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -167,6 +186,8 @@ atlas_profile_init (AtlasProfile *self)
   self->legislation = g_list_store_new (ATLAS_TYPE_LEGAL_ITEM);
   self->timeline = g_list_store_new (ATLAS_TYPE_EVENT);
   self->events = g_list_store_new (ATLAS_TYPE_EVENT);
+  self->language = g_strdup ("en");
+  self->untranslated = g_hash_table_new (NULL, NULL);
 }
 
 AtlasProfile *
@@ -197,7 +218,9 @@ compare_events (gconstpointer a,
 }
 
 static void
-add_event (GArray       *events,
+add_event (AtlasProfile *self,
+           GArray       *events,
+           gpointer      item,
            const char   *item_id,
            AtlasSection  section,
            int           year,
@@ -209,6 +232,8 @@ add_event (GArray       *events,
 
   e.event = atlas_event_new (item_id, year, end_year, title, description, section, item_id);
   e.order = events->len;
+  if (atlas_profile_is_untranslated (self, item))
+    atlas_profile_mark_untranslated (self, e.event);
   g_array_append_val (events, e);
 }
 
@@ -232,7 +257,7 @@ atlas_profile_gather_events (AtlasProfile *self)
     {
       g_autoptr(AtlasInitiative) item = g_list_model_get_item (model, i);
 
-      add_event (events,
+      add_event (self, events, item,
                  atlas_initiative_get_id (item),
                  ATLAS_SECTION_EDUCATION,
                  atlas_initiative_get_year (item),
@@ -250,7 +275,7 @@ atlas_profile_gather_events (AtlasProfile *self)
       if (atlas_organization_get_founded (item) == 0)
         continue;
 
-      add_event (events,
+      add_event (self, events, item,
                  atlas_organization_get_id (item),
                  ATLAS_SECTION_ORGANIZATIONS,
                  atlas_organization_get_founded (item),
@@ -268,7 +293,7 @@ atlas_profile_gather_events (AtlasProfile *self)
       if (atlas_legal_item_get_year (item) == 0)
         continue;
 
-      add_event (events,
+      add_event (self, events, item,
                  atlas_legal_item_get_id (item),
                  ATLAS_SECTION_LEGISLATION,
                  atlas_legal_item_get_year (item),
@@ -404,6 +429,62 @@ atlas_profile_get_legislation_intro (AtlasProfile *self)
   g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
 
   return self->legislation_intro;
+}
+
+const char *
+atlas_profile_get_language (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return self->language;
+}
+
+/**
+ * atlas_profile_is_untranslated:
+ * @what: an item of one of the profile's models, its helpline, or a
+ *   string the profile returns (its legislation intro, say)
+ *
+ * Whether @what is shown in English although the profile was loaded in
+ * another language, because the catalogue has no translation of it (or of
+ * one of its texts). The app marks such texts for the reader. Always
+ * %FALSE for a profile in English.
+ *
+ * Returns: whether @what kept English text
+ */
+gboolean
+atlas_profile_is_untranslated (AtlasProfile  *self,
+                               gconstpointer  what)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), FALSE);
+
+  return what != NULL && g_hash_table_contains (self->untranslated, what);
+}
+
+/**
+ * atlas_profile_get_n_untranslated:
+ *
+ * Returns: how many items and texts of the profile kept English text for
+ *   want of a translation
+ */
+guint
+atlas_profile_get_n_untranslated (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), 0);
+
+  return g_hash_table_size (self->untranslated);
+}
+
+/*
+ * atlas_profile_mark_untranslated:
+ *
+ * Notes that @what, owned by the profile, kept English text: for the
+ * loader.
+ */
+void
+atlas_profile_mark_untranslated (AtlasProfile  *self,
+                                 gconstpointer  what)
+{
+  g_hash_table_add (self->untranslated, (gpointer) what);
 }
 
 /**

@@ -54,6 +54,7 @@ AtlasProfile  *atlas_profile_new_from_uri                 (const char    *uri,
                                                            GPtrArray    **problems,
                                                            GError       **error);
 GStrv          atlas_profile_list_resources               (const char    *directory);
+const char    *atlas_profile_translation_language         (void);
 void           atlas_profile_load_file_async              (GFile               *file,
                                                            GCancellable        *cancellable,
                                                            GAsyncReadyCallback  callback,
@@ -74,6 +75,10 @@ const char    *atlas_profile_get_statistics_note          (AtlasProfile  *self);
 const char    *atlas_profile_get_law_enforcement_agency   (AtlasProfile  *self);
 const char    *atlas_profile_get_law_enforcement_description (AtlasProfile *self);
 const char    *atlas_profile_get_legislation_intro        (AtlasProfile  *self);
+const char    *atlas_profile_get_language                 (AtlasProfile  *self);
+gboolean       atlas_profile_is_untranslated              (AtlasProfile  *self,
+                                                           gconstpointer  what);
+guint          atlas_profile_get_n_untranslated           (AtlasProfile  *self);
 
 GListModel    *atlas_profile_get_statistics               (AtlasProfile  *self);
 GListModel    *atlas_profile_get_education                (AtlasProfile  *self);
