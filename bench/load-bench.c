@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "atlas-profile.h"
+#include "atlas-profile-private.h"
 #include "atlas-publication.h"
 #include "atlas-search-index.h"
 #include "atlas-text.h"
@@ -72,8 +73,11 @@ parse_and_free (GBytes *bytes)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
+/* The time until the caller has the profile; and in @with_cleanup, the
+ * time until the loader's worker thread has freed the JSON tree too */
 static double
-full_load (GBytes *bytes)
+full_load (GBytes *bytes,
+           double *with_cleanup)
 {
   g_autoptr(GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
@@ -82,6 +86,12 @@ full_load (GBytes *bytes)
 
   if (profile == NULL)
     g_error ("the benchmark's profile does not load: %s", error->message);
+
+  /* The next measurement starts with no thread freeing */
+  atlas_profile_wait_for_cleanup ();
+  if (with_cleanup != NULL)
+    *with_cleanup = (g_get_monotonic_time () - start) / 1000.0;
+
   return ms;
 }
 
@@ -134,23 +144,25 @@ bench_loading (const char *name,
   g_autofree double *parse = g_new (double, runs);
   g_autofree double *load = g_new (double, runs);
   g_autofree double *freed = g_new (double, runs);
-  Stats p, l, f;
+  g_autofree double *cleaned = g_new (double, runs);
+  Stats p, l, f, c;
 
   /* Interleaved, so that a noisy moment hits both */
   for (guint i = 0; i < runs; i++)
     {
       parse[i] = parse_only (bytes);
-      load[i] = full_load (bytes);
+      load[i] = full_load (bytes, &cleaned[i]);
       freed[i] = parse_and_free (bytes);
     }
 
   p = stats_of (parse, runs);
   l = stats_of (load, runs);
   f = stats_of (freed, runs);
+  c = stats_of (cleaned, runs);
   g_print ("loading %-40s %9.2f ms (%.2f-%.2f)  baseline json-glib parse %9.2f ms  ratio %.2f  (target <= 2.0)\n",
            name, l.median, l.min, l.max, p.median, l.median / p.median);
-  g_print ("  (json-glib parse and free of the tree: %.2f ms; loading / that: %.2f)\n",
-           f.median, l.median / f.median);
+  g_print ("  (until the tree is freed too: %.2f ms, against json-glib parse and free %.2f ms: %.2f)\n",
+           c.median, f.median, c.median / f.median);
 }
 
 /* Realistic keystroke prefixes: what a query is after each key */
@@ -259,7 +271,7 @@ main (int   argc,
     {
       large = generate (100000, 5000, 2000);
       if (g_str_equal (argv[2], "load"))
-        full_load (large);
+        full_load (large, NULL);
       else
         parse_and_free (large);
       return 0;

@@ -222,8 +222,10 @@ atlas_chart_snapshot (GtkWidget   *widget,
   layout = gtk_widget_create_pango_layout (widget, NULL);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  /* Margins wide enough for the labels */
+  /* Margins wide enough for the labels (the loop runs at least once:
+   * low <= high) */
   left = 0;
+  label_h = 0;
   for (double v = low; v <= high + step / 2; v += step)
     {
       g_autofree char *text = format_value (self->series, v, decimals);

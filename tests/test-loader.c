@@ -18,6 +18,7 @@
 #include "atlas-organization.h"
 #include "atlas-problem.h"
 #include "atlas-profile.h"
+#include "atlas-profile-private.h"
 #include "atlas-publication.h"
 #include "atlas-statistic.h"
 #include "atlas-text.h"
@@ -960,6 +961,57 @@ test_long_title (void)
   g_string_free (title, TRUE);
 }
 
+/* The loader frees the JSON tree of a large file on a worker thread
+ * after returning: the models must hold nothing of the tree. The texts
+ * are read while the tree is being freed and after; AddressSanitizer and
+ * valgrind fail the test on a read of freed memory. In French, so that
+ * the English texts without translation go through the fallback too. */
+static void
+test_large_file (void)
+{
+  const guint n = 20000;
+  g_autoptr(GString) items = g_string_new ("[");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = NULL;
+  GListModel *research;
+  gsize total = 0;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (items, "%s{\"id\": \"p%u\", \"title\": \"Title %u\", \"year\": 2015,"
+                                   " \"authors\": [\"Author %u\"], \"summary\": \"A summary without"
+                                   " a translation, number %u of the large file.\"}",
+                            i ? "," : "", i, i, i, i);
+  g_string_append (items, "]");
+  bytes = profile_with ("research", items->str);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 2 * 1024 * 1024);
+
+  set_language ("fr");
+  profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  research = atlas_profile_get_research (profile);
+  g_assert_cmpuint (g_list_model_get_n_items (research), ==, n);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AtlasPublication) publication = g_list_model_get_item (research, i);
+
+          total += strlen (atlas_publication_get_title (publication)) +
+                   strlen (atlas_publication_get_summary (publication)) +
+                   strlen (atlas_publication_get_authors (publication)[0]);
+          g_assert_true (atlas_profile_is_untranslated (profile, publication));
+        }
+
+      atlas_profile_wait_for_cleanup ();
+    }
+
+  g_assert_cmpuint (total, >, 0);
+  g_assert_cmpuint (atlas_profile_get_n_untranslated (profile), >=, n);
+  set_language ("");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1011,6 +1063,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Loader/hostile-values", test_hostile_values);
   g_test_add_func ("/Atlas/Loader/duplicate-keys", test_duplicate_keys);
   g_test_add_func ("/Atlas/Loader/long-title", test_long_title);
+  g_test_add_func ("/Atlas/Loader/large-file", test_large_file);
   g_test_add_func ("/Atlas/Url/allowlist", test_url_allowlist);
   g_test_add_func ("/Atlas/Format/numbers", test_format);
   g_test_add_func ("/Atlas/Text/matching", test_text_matching);

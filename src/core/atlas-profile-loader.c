@@ -1316,6 +1316,61 @@ fail_syntax (GPtrArray   *problems,
   fail (problems, error, ATLAS_PROFILE_ERROR_SYNTAX, line, column, message);
 }
 
+/* Freeing json-glib's tree of a large file takes almost as long as
+ * parsing it: millions of small blocks (bench/README.md). Nothing needs
+ * the tree once the models are built, so a worker thread frees it while
+ * the caller goes on with the profile. Below this size it is not worth a
+ * thread. */
+#define BACKGROUND_FREE_MIN_SIZE (1024 * 1024)
+
+static GMutex freeing_lock;
+static GCond freeing_done;
+static guint n_freeing;
+
+static void
+free_parser (gpointer data,
+             gpointer user_data)
+{
+  g_object_unref (data);
+
+  g_mutex_lock (&freeing_lock);
+  if (--n_freeing == 0)
+    g_cond_broadcast (&freeing_done);
+  g_mutex_unlock (&freeing_lock);
+}
+
+static void
+free_in_background (JsonParser *parser)
+{
+  /* One thread, made the first time, shared with GLib's other pools; it
+   * lives as long as the process */
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (free_parser, NULL, 1, FALSE, NULL));
+
+  g_mutex_lock (&freeing_lock);
+  n_freeing++;
+  g_mutex_unlock (&freeing_lock);
+
+  g_thread_pool_push (pool, parser, NULL);
+}
+
+/*
+ * atlas_profile_wait_for_cleanup:
+ *
+ * Waits until the trees of the files loaded so far are freed: for the
+ * benchmarks, which time one load at a time.
+ */
+void
+atlas_profile_wait_for_cleanup (void)
+{
+  g_mutex_lock (&freeing_lock);
+  while (n_freeing > 0)
+    g_cond_wait (&freeing_done, &freeing_lock);
+  g_mutex_unlock (&freeing_lock);
+}
+
 /**
  * atlas_profile_new_from_bytes:
  * @bytes: the contents of a profile file
@@ -1433,6 +1488,10 @@ atlas_profile_new_from_bytes (GBytes     *bytes,
     }
 
   atlas_profile_gather_events (self);
+
+  /* The models hold copies of everything they need */
+  if (len >= BACKGROUND_FREE_MIN_SIZE)
+    free_in_background (g_steal_pointer (&parser));
 
   return g_steal_pointer (&self);
 }

@@ -47,5 +47,6 @@ AtlasProfile *atlas_profile_new_empty    (void);
 void          atlas_profile_mark_untranslated (AtlasProfile  *self,
                                                gconstpointer  what);
 void          atlas_profile_gather_events (AtlasProfile *self);
+void          atlas_profile_wait_for_cleanup (void);
 
 G_END_DECLS
