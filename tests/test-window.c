@@ -1534,6 +1534,22 @@ test_language_tags (void)
   g_assert_true (g_str_has_suffix (atlas_slide_get_kicker (slide),
                                    g_dgettext (GETTEXT_PACKAGE, "Unofficial translation")));
 
+  /* And the handouts: the laws in French, marked unofficial */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("atlas-test-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "legislation.pdf", NULL);
+    g_autofree char *text = NULL;
+    g_autoptr(GError) pdf_error = NULL;
+
+    g_assert_cmpint (atlas_handout_export_pdf (profile, ATLAS_SECTION_LEGISLATION, path, &pdf_error), >=, 1);
+    g_assert_no_error (pdf_error);
+    text = pdf_text (path);
+    g_assert_nonnull (strstr (text, "Code pénal belge"));
+    g_assert_nonnull (strstr (text, g_dgettext (GETTEXT_PACKAGE, "Unofficial translation")));
+    g_assert_cmpint (g_unlink (path), ==, 0);
+    g_assert_cmpint (g_rmdir (dir), ==, 0);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   switch_language (application, "system");
 }
