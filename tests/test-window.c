@@ -1418,6 +1418,10 @@ test_language (void)
     g_assert_nonnull (find_text (row, "Code pénal"));
     g_assert_cmpstr (unofficial, !=, "Unofficial translation");
     g_assert_cmpstr (language_tag (row), ==, unofficial);
+
+    /* A date the app formats: the month of a ratification */
+    row = legal_row (window, "council-of-europe-convention-on-cybercrime");
+    g_assert_nonnull (find_text (row, "· septembre 2012"));
   }
 
   /* On the Overview: a number with French separators, a date in French */
