@@ -208,15 +208,16 @@ atlas_application_activate (GApplication *application)
       g_autoptr(GSettings) settings = atlas_settings_new ();
       g_autofree char *first = NULL;
       g_autofree char *last = NULL;
+      g_autoptr(AtlasProfile) first_profile = NULL;
 
       window = GTK_WINDOW (atlas_window_new (ADW_APPLICATION (application), NULL));
 
       /* The shipped profiles at once, the others in the background; then
        * the profile shown last, or the first shipped one. Nothing here is
        * specific to one country. */
-      first = atlas_window_load_library (ATLAS_WINDOW (window));
+      first = atlas_window_load_library (ATLAS_WINDOW (window), &first_profile);
       if (first != NULL)
-        atlas_window_open_uri (ATLAS_WINDOW (window), first);
+        atlas_window_show_profile (ATLAS_WINDOW (window), first, first_profile);
       else
         atlas_window_show_toast (ATLAS_WINDOW (window), _("No profile is installed"));
 
@@ -409,7 +410,7 @@ rebuild_windows (AtlasApplication *self)
         reloaded = atlas_profile_new_from_uri (atlas_window_get_profile_uri (old), NULL, NULL);
 
       window = atlas_window_new (ADW_APPLICATION (self), NULL);
-      g_free (atlas_window_load_library (window));
+      g_free (atlas_window_load_library (window, NULL));
       atlas_window_show_profile (window, atlas_window_get_profile_uri (old),
                                  reloaded != NULL ? reloaded : profile);
       atlas_window_set_section (window, atlas_window_get_section (old));

@@ -455,6 +455,9 @@ add_library_file (AtlasWindow *self,
 
 /**
  * atlas_window_load_library:
+ * @first_profile: (out) (optional) (transfer full): the first shipped
+ *   profile, as it was read for the switcher, so that it need not be
+ *   read again to be shown
  *
  * Lists the profiles the switcher offers: those shipped with the app (read
  * now), those in $XDG_DATA_HOME/online-safety-atlas/profiles/ and the
@@ -464,7 +467,8 @@ add_library_file (AtlasWindow *self,
  *   profile
  */
 char *
-atlas_window_load_library (AtlasWindow *self)
+atlas_window_load_library (AtlasWindow   *self,
+                           AtlasProfile **first_profile)
 {
   g_auto(GStrv) shipped = NULL;
   g_autofree char *first = NULL;
@@ -473,6 +477,9 @@ atlas_window_load_library (AtlasWindow *self)
   g_autoptr(GFileEnumerator) enumerator = NULL;
 
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  if (first_profile != NULL)
+    *first_profile = NULL;
 
   shipped = atlas_profile_list_resources (RESOURCE_BASE "/profiles/");
   for (guint i = 0; shipped[i] != NULL; i++)
@@ -489,7 +496,11 @@ atlas_window_load_library (AtlasWindow *self)
 
       add_entry (self, shipped[i], profile);
       if (first == NULL)
-        first = g_strdup (shipped[i]);
+        {
+          first = g_strdup (shipped[i]);
+          if (first_profile != NULL)
+            *first_profile = g_steal_pointer (&profile);
+        }
     }
 
   dir_path = g_build_filename (g_get_user_data_dir (), "online-safety-atlas", "profiles", NULL);

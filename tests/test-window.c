@@ -1711,7 +1711,7 @@ test_profile_switcher (void)
   g_settings_reset (settings, "recent-profiles");
 
   /* The shipped profile is listed and shown */
-  first = atlas_window_load_library (window);
+  first = atlas_window_load_library (window, NULL);
   g_assert_cmpstr (first, ==, "resource://" RESOURCE_BASE "/profiles/be.json");
   atlas_window_open_uri (window, first);
   g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
