@@ -2,7 +2,8 @@
 # Runs every test under a virtual display and a private session bus, once
 # for each build directory given (the plain build, then the build with
 # AddressSanitizer and UndefinedBehaviorSanitizer), then prints one summary
-# line: "Tests: N passed, N failed".
+# line: "Tests: N passed, N failed". With RELEASE_BUILDDIR set, compiling
+# that build (release, warnings as errors) counts as one more test.
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 
@@ -39,6 +40,18 @@ for builddir in "$@"; do
     failed=$((failed + 1))
   fi
 done
+
+if [ -n "${RELEASE_BUILDDIR:-}" ]; then
+  echo "== Release build in $RELEASE_BUILDDIR (warnings are errors)"
+  if meson compile -C "$RELEASE_BUILDDIR" >"$RELEASE_BUILDDIR/compile.log" 2>&1; then
+    echo "release build: OK"
+    passed=$((passed + 1))
+  else
+    grep -E 'warning|error' "$RELEASE_BUILDDIR/compile.log" | head -n 20
+    echo "release build: FAIL (log: $RELEASE_BUILDDIR/compile.log)"
+    failed=$((failed + 1))
+  fi
+fi
 
 echo "Tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
