@@ -196,6 +196,19 @@ fill_header (AtlasOverviewPage *self)
                                    ? atlas_profile_get_country_name (self->profile)
                                    : atlas_profile_get_edition_note (self->profile),
                                    FALSE);
+
+  /* The first page says once why some items carry a language tag (a
+   * newer edition, another country's profile) */
+  if (!g_str_equal (atlas_profile_get_language (self->profile), "en") &&
+      atlas_profile_get_n_untranslated (self->profile) > 0)
+    {
+      g_autofree char *untranslated =
+        /* TRANSLATORS: on the Overview of a profile whose texts are not all translated; %s is the tag, "English" */
+        g_strdup_printf (_("Some texts of this profile are not translated yet: they are shown in English, tagged “%s”."),
+                         C_("language tag", "English"));
+
+      atlas_item_box_add (box, untranslated, "dim-label");
+    }
 }
 
 static void

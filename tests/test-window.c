@@ -1333,6 +1333,15 @@ language_tag (GtkWidget *widget)
   return NULL;
 }
 
+/* What the Overview says of a profile whose texts are not all
+ * translated, in the language of the moment */
+static char *
+untranslated_note (void)
+{
+  return g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Some texts of this profile are not translated yet: they are shown in English, tagged “%s”."),
+                          g_dpgettext2 (GETTEXT_PACKAGE, "language tag", "English"));
+}
+
 static GtkAdjustment *
 page_adjustment (AtlasWindow  *window,
                  AtlasSection  section)
@@ -1432,6 +1441,10 @@ test_language (void)
   g_assert_nonnull (find_text (page, "1\u202f931\u202f829"));
   g_assert_nonnull (find_text (page, "mars 2016"));
   g_assert_null (language_tag (page));
+  {
+    g_autofree char *why = untranslated_note ();
+    g_assert_null (find_text (page, why));
+  }
 
   /* Dutch, in the middle of a search */
   atlas_window_search (window, "strafwetboek");
@@ -1522,6 +1535,16 @@ test_language_tags (void)
       else
         g_assert_null (language_tag (row));
     }
+
+  /* The Overview says once why */
+  {
+    g_autofree char *why = untranslated_note ();
+
+    atlas_window_set_section (window, ATLAS_SECTION_OVERVIEW);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    g_assert_nonnull (find_text (atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW), why));
+    g_assert_null (strstr (why, "Some texts"));
+  }
 
   /* The slides say it too */
   slides = atlas_slide_list_new (profile, ATLAS_SECTION_ORGANIZATIONS);
