@@ -190,12 +190,9 @@ fill_header (AtlasOverviewPage *self)
   atlas_item_box_add (box, atlas_profile_get_country_name (self->profile), "title-1");
   atlas_item_box_add (box, edition, "dim-label");
   atlas_item_box_add (box, atlas_profile_get_edition_note (self->profile), "dim-label");
-  atlas_item_box_add_language_tag (box, self->profile,
-                                   atlas_profile_is_untranslated (self->profile,
-                                                                  atlas_profile_get_country_name (self->profile))
-                                   ? atlas_profile_get_country_name (self->profile)
-                                   : atlas_profile_get_edition_note (self->profile),
-                                   FALSE);
+  atlas_item_box_add_texts_language_tag (box, self->profile,
+                                         atlas_profile_get_country_name (self->profile),
+                                         atlas_profile_get_edition_note (self->profile));
 
   /* The first page says once why some items carry a language tag (a
    * newer edition, another country's profile) */
@@ -309,14 +306,13 @@ atlas_overview_page_constructed (GObject *object)
       gtk_label_set_text (self->statistics_note, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->statistics_note), note != NULL);
-  if (atlas_language_note (self->profile, note, FALSE, NULL) != NULL)
-    {
-      GtkWidget *tag = atlas_language_tag_new ();
+  {
+    GtkWidget *tag = atlas_language_tag_new_for (self->profile, note, FALSE);
 
-      atlas_language_tag_update (tag, self->profile, note, FALSE);
+    if (tag != NULL)
       gtk_widget_insert_after (tag, gtk_widget_get_parent (GTK_WIDGET (self->statistics_note)),
                                GTK_WIDGET (self->statistics_note));
-    }
+  }
 
   fill_contents (self);
 }

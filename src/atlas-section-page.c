@@ -467,18 +467,6 @@ add_intro (AtlasSectionPage *self,
     gtk_box_append (self->intro_box, atlas_text_new (text, css_class));
 }
 
-/* The tag of an intro that kept its English */
-static void
-add_intro_tag (AtlasSectionPage *self,
-               const char       *text,
-               const char       *also)
-{
-  if (atlas_profile_is_untranslated (self->profile, text))
-    atlas_item_box_add_language_tag (GTK_WIDGET (self->intro_box), self->profile, text, FALSE);
-  else
-    atlas_item_box_add_language_tag (GTK_WIDGET (self->intro_box), self->profile, also, FALSE);
-}
-
 /* The dropdown offers "All" and each facet that occurs, in enum order */
 static void
 fill_facets (AtlasSectionPage *self,
@@ -554,13 +542,15 @@ atlas_section_page_constructed (GObject *object)
     case ATLAS_SECTION_LAW_ENFORCEMENT:
       add_intro (self, atlas_profile_get_law_enforcement_agency (self->profile), "title-3");
       add_intro (self, atlas_profile_get_law_enforcement_description (self->profile), "body");
-      add_intro_tag (self, atlas_profile_get_law_enforcement_agency (self->profile),
-                     atlas_profile_get_law_enforcement_description (self->profile));
+      atlas_item_box_add_texts_language_tag (GTK_WIDGET (self->intro_box), self->profile,
+                                             atlas_profile_get_law_enforcement_agency (self->profile),
+                                             atlas_profile_get_law_enforcement_description (self->profile));
       break;
 
     case ATLAS_SECTION_LEGISLATION:
       add_intro (self, atlas_profile_get_legislation_intro (self->profile), "body");
-      add_intro_tag (self, atlas_profile_get_legislation_intro (self->profile), NULL);
+      atlas_item_box_add_texts_language_tag (GTK_WIDGET (self->intro_box), self->profile,
+                                             atlas_profile_get_legislation_intro (self->profile), NULL);
       break;
 
     case ATLAS_SECTION_TIMELINE:

@@ -196,6 +196,28 @@ atlas_language_tag_update (GtkWidget     *tag,
 }
 
 /**
+ * atlas_language_tag_new_for:
+ *
+ * Returns: (transfer floating) (nullable): the tag
+ *   atlas_language_tag_update() makes for @what, or %NULL when there is
+ *   nothing to say
+ */
+GtkWidget *
+atlas_language_tag_new_for (AtlasProfile  *profile,
+                            gconstpointer  what,
+                            gboolean       legal)
+{
+  GtkWidget *tag;
+
+  if (atlas_language_note (profile, what, legal, NULL) == NULL)
+    return NULL;
+
+  tag = atlas_language_tag_new ();
+  atlas_language_tag_update (tag, profile, what, legal);
+  return tag;
+}
+
+/**
  * atlas_item_box_add_language_tag:
  *
  * Appends to @box the tag atlas_language_tag_update() makes for @what,
@@ -207,12 +229,27 @@ atlas_item_box_add_language_tag (GtkWidget     *box,
                                  gconstpointer  what,
                                  gboolean       legal)
 {
-  GtkWidget *tag;
+  GtkWidget *tag = atlas_language_tag_new_for (profile, what, legal);
 
-  if (atlas_language_note (profile, what, legal, NULL) == NULL)
-    return;
+  if (tag != NULL)
+    gtk_box_append (GTK_BOX (box), tag);
+}
 
-  tag = atlas_language_tag_new ();
-  atlas_language_tag_update (tag, profile, what, legal);
-  gtk_box_append (GTK_BOX (box), tag);
+/**
+ * atlas_item_box_add_texts_language_tag:
+ * @text: (nullable): a text of @profile itself, such as an intro
+ * @other: (nullable): another one shown with it, such as its heading
+ *
+ * Appends to @box one tag for two of the profile's own texts shown
+ * together, when either kept its English.
+ */
+void
+atlas_item_box_add_texts_language_tag (GtkWidget    *box,
+                                       AtlasProfile *profile,
+                                       const char   *text,
+                                       const char   *other)
+{
+  atlas_item_box_add_language_tag (box, profile,
+                                   atlas_profile_is_untranslated (profile, text) ? text : other,
+                                   FALSE);
 }

@@ -25,9 +25,16 @@ void       atlas_language_tag_update (GtkWidget     *tag,
                                       AtlasProfile  *profile,
                                       gconstpointer  what,
                                       gboolean       legal);
+GtkWidget *atlas_language_tag_new_for (AtlasProfile  *profile,
+                                       gconstpointer  what,
+                                       gboolean       legal);
 void       atlas_item_box_add_language_tag (GtkWidget     *box,
                                             AtlasProfile  *profile,
                                             gconstpointer  what,
                                             gboolean       legal);
+void       atlas_item_box_add_texts_language_tag (GtkWidget    *box,
+                                                  AtlasProfile *profile,
+                                                  const char   *text,
+                                                  const char   *other);
 
 G_END_DECLS
