@@ -5,7 +5,7 @@
 set -eu
 
 packages="
-  gcc libc6-dev pkg-config meson ninja-build gettext
+  gcc libc6-dev pkg-config meson ninja-build gettext libgtk-4-bin
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   desktop-file-utils appstream adwaita-icon-theme fonts-cantarell
   xvfb xauth dbus dbus-x11 python3-jsonschema valgrind poppler-utils

@@ -378,7 +378,34 @@ test_section_icons (void)
   gtk_icon_theme_add_resource_path (theme, RESOURCE_BASE "/icons");
 
   for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
-    g_assert_true (gtk_icon_theme_has_icon (theme, atlas_section_get_icon_name (i)));
+    {
+      const char *name = atlas_section_get_icon_name (i);
+      static const struct { int size; int scale; const char *suffix; } sizes[] = {
+        /* drawn at build time, only decoded when shown */
+        { 16, 1, ".symbolic.png" }, { 16, 2, ".symbolic.png" },
+        { 24, 1, ".symbolic.png" }, { 32, 1, ".symbolic.png" },
+        { 48, 1, ".symbolic.png" }, { 64, 1, ".symbolic.png" },
+        /* zoom steps in between stay sharp */
+        { 20, 1, ".svg" }, { 40, 1, ".svg" },
+      };
+
+      g_assert_true (gtk_icon_theme_has_icon (theme, name));
+
+      for (guint j = 0; j < G_N_ELEMENTS (sizes); j++)
+        {
+          g_autoptr(GtkIconPaintable) icon =
+            gtk_icon_theme_lookup_icon (theme, name, NULL, sizes[j].size, sizes[j].scale,
+                                        GTK_TEXT_DIR_LTR, 0);
+          g_autoptr(GFile) file = gtk_icon_paintable_get_file (icon);
+          g_autofree char *path = file != NULL ? g_file_get_uri (file) : NULL;
+          g_autofree char *expected = g_strconcat ("/", name, sizes[j].suffix, NULL);
+
+          g_assert_nonnull (path);
+          g_assert_true (g_str_has_prefix (path, "resource://" RESOURCE_BASE "/icons/"));
+          g_assert_true (g_str_has_suffix (path, expected));
+          g_assert_true (gtk_icon_paintable_is_symbolic (icon));
+        }
+    }
 }
 
 static void
