@@ -202,6 +202,9 @@ create_event_row (AtlasEvent   *item,
   AtlasSection from = atlas_event_get_section (item);
 
   title = atlas_text_new (atlas_event_get_title (item), "heading");
+  /* Beside the tag, a minimum of a dozen characters would keep a narrow
+   * window at a large zoom from getting as narrow as before */
+  gtk_label_set_width_chars (GTK_LABEL (title), -1);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_box_append (GTK_BOX (header), title);
 

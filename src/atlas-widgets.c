@@ -12,6 +12,31 @@
 #include "atlas-sections.h"
 #include "atlas-widgets.h"
 
+/* How narrow a wrapping label may get. By default GTK measures that by
+ * laying its text out with a break after every character, and Pango shapes
+ * the rest of the text again for each line: for a paragraph that was the
+ * costliest layout of start-up, by far. A minimum of 12 characters (or of
+ * the whole text, when shorter) is as narrow as any page gets, and costs a
+ * layout of a dozen lines and a measure of the font instead.
+ *
+ * Not for the large type of titles and headline figures: twelve of their
+ * characters at 300% zoom are wider than a projector's content pane, and
+ * their texts are short anyway. */
+static void
+set_minimum_width (GtkLabel   *label,
+                   const char *text,
+                   const char *css_class)
+{
+  static const char * const large_type[] = {
+    "large-title", "title-1", "title-2", "title-3", "title-4", "atlas-figure", NULL,
+  };
+
+  if (text == NULL || (css_class != NULL && g_strv_contains (large_type, css_class)))
+    return;
+
+  gtk_label_set_width_chars (label, (int) MIN (g_utf8_strlen (text, -1), 12));
+}
+
 /**
  * atlas_text_new:
  * @text: plain text, from the profile or the app
@@ -33,6 +58,7 @@ atlas_text_new (const char *text,
   gtk_label_set_text (GTK_LABEL (label), text);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  set_minimum_width (GTK_LABEL (label), text, css_class);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
@@ -63,6 +89,7 @@ atlas_link_button_new (const char *label,
 
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  set_minimum_width (GTK_LABEL (text), label, NULL);
   gtk_label_set_xalign (GTK_LABEL (text), 0.0f);
   gtk_button_set_child (GTK_BUTTON (button), text);
 

@@ -1884,6 +1884,30 @@ test_large_profile (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every page fits a window of 360 pixels (a phone, or a window beside
+ * another) at 100%: the minimum widths the labels ask for stay small */
+static void
+test_narrow_minimum (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+
+  for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
+    {
+      GtkWidget *page;
+      int minimum, natural;
+
+      atlas_window_set_section (window, section);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      page = atlas_window_get_page (window, section);
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+      g_test_message ("%s: minimum width %d", section_titles[section], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1916,6 +1940,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/sidebar-and-pages", test_sidebar_and_pages);
   g_test_add_func ("/Atlas/Window/keyboard-shortcut", test_keyboard_shortcut);
   g_test_add_func ("/Atlas/Window/narrow", test_narrow);
+  g_test_add_func ("/Atlas/Window/narrow-minimum", test_narrow_minimum);
   g_test_add_func ("/Atlas/Window/refused-url", test_refused_url);
   g_test_add_func ("/Atlas/Window/markup-is-literal", test_markup_is_literal);
   g_test_add_func ("/Atlas/Window/remembers", test_remembers);
