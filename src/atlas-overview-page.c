@@ -70,18 +70,15 @@ add_figure_line (GtkWidget         *box,
   add_source (box, figure->source);
 }
 
-static void
-add_series (GtkWidget         *box,
-            const AtlasSeries *series)
+/* The values of a series as a table: a year and its value on each row */
+static GtkWidget *
+values_table_new (const AtlasSeries *series)
 {
-  GtkWidget *expander = gtk_expander_new (_("Values"));
   GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-  gtk_label_set_wrap (GTK_LABEL (gtk_expander_get_label_widget (GTK_EXPANDER (expander))), TRUE);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
-  gtk_widget_set_margin_start (content, 18);
+  gtk_widget_set_halign (grid, GTK_ALIGN_START);
 
   for (guint i = 0; i < series->points->len; i++)
     {
@@ -97,9 +94,39 @@ add_series (GtkWidget         *box,
       gtk_grid_attach (GTK_GRID (grid), value_label, 1, i, 1, 1);
     }
 
-  gtk_widget_set_halign (grid, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (content), grid);
+  return grid;
+}
+
+/* The table is made the first time its expander opens: four series of
+ * fourteen years are a third of the Overview's labels, and start-up
+ * should not pay for them while they are folded away. */
+static void
+values_expanded_cb (GtkExpander *expander,
+                    GParamSpec  *pspec,
+                    gpointer     user_data)
+{
+  const AtlasSeries *series = user_data;
+  GtkWidget *content = gtk_expander_get_child (expander);
+
+  if (!gtk_expander_get_expanded (expander))
+    return;
+
+  g_signal_handlers_disconnect_by_func (expander, values_expanded_cb, user_data);
+  gtk_box_append (GTK_BOX (content), values_table_new (series));
+}
+
+/* @series belongs to the page's profile, which outlives the page's widgets */
+static void
+add_series (GtkWidget         *box,
+            const AtlasSeries *series)
+{
+  GtkWidget *expander = gtk_expander_new (_("Values"));
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_label_set_wrap (GTK_LABEL (gtk_expander_get_label_widget (GTK_EXPANDER (expander))), TRUE);
+  gtk_widget_set_margin_start (content, 18);
   gtk_expander_set_child (GTK_EXPANDER (expander), content);
+  g_signal_connect (expander, "notify::expanded", G_CALLBACK (values_expanded_cb), (gpointer) series);
 
   /* The chart, its source, and the values as a table under an expander */
   atlas_item_box_add (box, series->label, "caption-heading");

@@ -25,6 +25,7 @@
 #include "atlas-research-page.h"
 #include "atlas-search-page.h"
 #include "atlas-section-page.h"
+#include "atlas-statistic.h"
 #include "atlas-sections.h"
 #include "atlas-window.h"
 
@@ -406,6 +407,61 @@ test_section_icons (void)
           g_assert_true (gtk_icon_paintable_is_symbolic (icon));
         }
     }
+}
+
+/* The table of a series' values is made when its expander first opens,
+ * and then holds every year of the series */
+static void
+test_statistic_values (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  GtkWidget *page = atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW);
+  GtkExpander *expander = GTK_EXPANDER (find_descendant (page, GTK_TYPE_EXPANDER, NULL));
+  GListModel *statistics = atlas_profile_get_statistics (profile);
+  const AtlasSeries *series = NULL;
+  GtkWidget *content;
+  GtkWidget *grid;
+  guint n_labels = 0;
+
+  /* The first card with a series has the first expander */
+  for (guint i = 0; series == NULL && i < g_list_model_get_n_items (statistics); i++)
+    {
+      g_autoptr(AtlasStatistic) statistic = g_list_model_get_item (statistics, i);
+      GPtrArray *all = atlas_statistic_get_series (statistic);
+
+      if (all != NULL && all->len > 0)
+        series = g_ptr_array_index (all, 0);
+    }
+  g_assert_nonnull (series);
+  g_assert_nonnull (expander);
+
+  content = gtk_expander_get_child (expander);
+  g_assert_nonnull (content);
+  g_assert_null (gtk_widget_get_first_child (content));
+
+  gtk_expander_set_expanded (expander, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  grid = gtk_widget_get_first_child (content);
+  g_assert_true (GTK_IS_GRID (grid));
+  for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n_labels++;
+  g_assert_cmpuint (n_labels, ==, 2 * series->points->len);
+  for (guint i = 0; i < series->points->len; i++)
+    {
+      const AtlasPoint *point = &g_array_index (series->points, AtlasPoint, i);
+      g_autofree char *year = g_strdup_printf ("%d", point->year);
+
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 0, i))), ==, year);
+    }
+
+  /* Folding and opening again keeps the one table */
+  gtk_expander_set_expanded (expander, FALSE);
+  gtk_expander_set_expanded (expander, TRUE);
+  g_assert_true (gtk_widget_get_first_child (content) == grid);
+  g_assert_null (gtk_widget_get_next_sibling (grid));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -1945,6 +2001,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/markup-is-literal", test_markup_is_literal);
   g_test_add_func ("/Atlas/Window/remembers", test_remembers);
   g_test_add_func ("/Atlas/Window/section-icons", test_section_icons);
+  g_test_add_func ("/Atlas/Window/statistic-values", test_statistic_values);
   g_test_add_func ("/Atlas/Window/open-file", test_open_file);
   g_test_add_func ("/Atlas/Window/open-bad-files", test_open_bad_files);
   g_test_add_func ("/Atlas/Window/close-during-load", test_close_during_load);
