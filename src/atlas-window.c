@@ -41,6 +41,7 @@ struct _AtlasWindow
   GtkMenuButton   *sidebar_menu_button;
   GtkMenuButton   *content_menu_button;
   GtkWidget       *present_button;
+  GMenuModel      *primary_menu;
 
   /* owned references */
   AtlasProfile    *profile;
@@ -1157,6 +1158,25 @@ create_zoom_control (AtlasWindow *self,
   return box;
 }
 
+/* The main menus (one in each pane's header bar) are made the first time
+ * they open: their popovers, submenus and zoom controls were more than 1%
+ * of start-up, for menus nobody opens at once. */
+static void
+create_main_menu_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  AtlasWindow *self = ATLAS_WINDOW (user_data);
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button)),
+                              create_zoom_control (self, button == self->sidebar_menu_button ? 0 : 1),
+                              "zoom");
+  sync_zoom_controls (self);
+}
+
 /* In a narrow window the header bar keeps room for the section's title:
  * presenting stays in the menu and on F5 */
 static void
@@ -1333,6 +1353,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_menu_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, content_menu_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, present_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -1433,10 +1454,8 @@ atlas_window_init (AtlasWindow *self)
 
   /* Zoom: the menus' control, Ctrl+scroll, and the level shown last */
   self->zoom = 1.0;
-  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->sidebar_menu_button)),
-                              create_zoom_control (self, 0), "zoom");
-  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->content_menu_button)),
-                              create_zoom_control (self, 1), "zoom");
+  gtk_menu_button_set_create_popup_func (self->sidebar_menu_button, create_main_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->content_menu_button, create_main_menu_cb, self, NULL);
   {
     GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
                                                                   GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);

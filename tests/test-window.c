@@ -810,6 +810,29 @@ font_points (GtkWidget *label)
   return pango_font_description_get_size (font) / (double) PANGO_SCALE;
 }
 
+static GtkLabel *find_text (GtkWidget *widget, const char *needle);
+
+/* The main menu button that is shown: the content pane's in a wide window */
+static GtkMenuButton *
+main_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), "open-menu-symbolic") == 0)
+    return GTK_MENU_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = main_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_zoom (void)
 {
@@ -852,12 +875,31 @@ test_zoom (void)
   window = create_window (profile, 1024, 768);
   g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 2.0, 0.001);
 
-  /* Ctrl+0: back to 100%; down to 75% */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
-  g_assert_cmpfloat (atlas_window_get_zoom (window), ==, 1.0);
-  for (int i = 0; i < 5; i++)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
-  g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 0.75, 0.001);
+  /* The main menu is made when it first opens, and shows the zoom level */
+  {
+    GtkMenuButton *menu = main_menu_button (GTK_WIDGET (window));
+    GtkPopover *popover;
+
+    g_assert_nonnull (menu);
+    g_assert_null (gtk_menu_button_get_popover (menu));
+    gtk_menu_button_popup (menu);
+    popover = gtk_menu_button_get_popover (menu);
+    g_assert_true (GTK_IS_POPOVER_MENU (popover));
+    g_assert_nonnull (find_text (GTK_WIDGET (popover), "200%"));
+    gtk_menu_button_popdown (menu);
+    gtk_menu_button_popup (menu);
+    g_assert_true (gtk_menu_button_get_popover (menu) == popover);
+    gtk_menu_button_popdown (menu);
+
+    /* Ctrl+0: back to 100%, in the menu too; down to 75% */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+    g_assert_cmpfloat (atlas_window_get_zoom (window), ==, 1.0);
+    g_assert_nonnull (find_text (GTK_WIDGET (popover), "100%"));
+    for (int i = 0; i < 5; i++)
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+    g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 0.75, 0.001);
+    g_assert_nonnull (find_text (GTK_WIDGET (popover), "75%"));
+  }
 
   atlas_window_set_zoom (window, 1.0);
   gtk_window_destroy (GTK_WINDOW (window));
