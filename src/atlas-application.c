@@ -460,6 +460,7 @@ atlas_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   AtlasApplication *self = ATLAS_APPLICATION (application);
 
@@ -470,6 +471,7 @@ atlas_application_startup (GApplication *application)
                                    application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay", shortcuts_accels);
 
   /* app.style: the menu's Follow System / Light / Dark, app.language and
    * app.classroom-safe, kept in the settings */

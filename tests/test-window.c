@@ -464,6 +464,40 @@ test_statistic_values (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static AtlasApplication *get_application (void);
+
+/* The shortcuts window is built when it is first asked for, not with every
+ * window, and then belongs to the window */
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  AtlasApplication *application = get_application ();
+  g_auto(GStrv) accels =
+    gtk_application_get_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay");
+  GtkShortcutsWindow *overlay;
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (overlay)));
+
+  /* Closing hides it; asking again shows the same one */
+  gtk_window_close (GTK_WINDOW (overlay));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 wait_until_loaded (AtlasWindow *window)
 {
@@ -2043,6 +2077,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/markup-is-literal", test_markup_is_literal);
   g_test_add_func ("/Atlas/Window/remembers", test_remembers);
   g_test_add_func ("/Atlas/Window/section-icons", test_section_icons);
+  g_test_add_func ("/Atlas/Window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/Atlas/Window/statistic-values", test_statistic_values);
   g_test_add_func ("/Atlas/Window/open-file", test_open_file);
   g_test_add_func ("/Atlas/Window/open-bad-files", test_open_bad_files);
