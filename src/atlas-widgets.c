@@ -31,10 +31,12 @@ set_minimum_width (GtkLabel   *label,
     "large-title", "title-1", "title-2", "title-3", "title-4", "atlas-figure", NULL,
   };
 
-  if (text == NULL || (css_class != NULL && g_strv_contains (large_type, css_class)))
+  if (css_class != NULL && g_strv_contains (large_type, css_class))
     return;
 
-  gtk_label_set_width_chars (label, (int) MIN (g_utf8_strlen (text, -1), 12));
+  /* Without a text yet (a row of a list, bound to item after item), the
+   * texts to come may be long */
+  gtk_label_set_width_chars (label, text != NULL ? (int) MIN (g_utf8_strlen (text, -1), 12) : 12);
 }
 
 /**
