@@ -157,7 +157,7 @@ create_legal_item_row (AtlasLegalItem *item,
 
   atlas_item_box_add (box, context, "atlas-date");
   atlas_item_box_add (box, atlas_legal_item_get_title (item), "heading");
-  atlas_item_box_add_language_tag (box, profile, item, TRUE);
+  atlas_item_box_add_language_tag (box, profile, item, atlas_item_is_law (item));
 
   /* In the classroom-safe view, what the profile marks as sensitive is
    * behind a button */
@@ -214,7 +214,7 @@ create_event_row (AtlasEvent   *item,
   gtk_widget_set_tooltip_text (tag, _("The section this event comes from"));
   gtk_box_append (GTK_BOX (header), tag);
   gtk_box_append (GTK_BOX (box), header);
-  atlas_item_box_add_language_tag (box, profile, item, from == ATLAS_SECTION_LEGISLATION);
+  atlas_item_box_add_language_tag (box, profile, item, atlas_item_is_law (item));
 
   if (atlas_event_get_end_year (item) != 0)
     {

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-event.h"
 #include "atlas-format.h"
 #include "atlas-sections.h"
 
@@ -281,6 +282,23 @@ const char *
 atlas_classroom_safe_note (void)
 {
   return _("The details of this offence are hidden in the classroom-safe view.");
+}
+
+/**
+ * atlas_item_is_law:
+ * @item: an item of a profile's models
+ *
+ * Whether @item gives the text of a law: a legal item, or a timeline
+ * event of the Legislation section. Its translation is then unofficial
+ * (atlas_language_note()).
+ *
+ * Returns: whether @item is a law
+ */
+gboolean
+atlas_item_is_law (gpointer item)
+{
+  return ATLAS_IS_LEGAL_ITEM (item) ||
+         (ATLAS_IS_EVENT (item) && atlas_event_get_section (item) == ATLAS_SECTION_LEGISLATION);
 }
 
 /**

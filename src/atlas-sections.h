@@ -32,6 +32,7 @@ char       *atlas_legal_item_format_context   (AtlasLegalItem       *item);
 char       *atlas_source_format               (const AtlasSource    *source);
 char       *atlas_figure_format_context       (const AtlasFigure    *figure);
 const char *atlas_classroom_safe_note         (void);
+gboolean    atlas_item_is_law                 (gpointer              item);
 const char *atlas_language_note               (AtlasProfile         *profile,
                                                gconstpointer         what,
                                                gboolean              legal,

@@ -421,10 +421,7 @@ atlas_slide_list_new (AtlasProfile *profile,
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      gboolean legal = ATLAS_IS_LEGAL_ITEM (item) ||
-                       (ATLAS_IS_EVENT (item) &&
-                        atlas_event_get_section (ATLAS_EVENT (item)) == ATLAS_SECTION_LEGISLATION);
-      const char *note = atlas_language_note (profile, item, legal, NULL);
+      const char *note = atlas_language_note (profile, item, atlas_item_is_law (item), NULL);
 
       if (ATLAS_IS_INITIATIVE (item))
         {

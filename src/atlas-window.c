@@ -1763,6 +1763,14 @@ find_scrolled_window (GtkWidget *widget)
   return NULL;
 }
 
+/* How far the page can scroll */
+static double
+scroll_range (GtkAdjustment *adjustment)
+{
+  return gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_lower (adjustment) -
+         gtk_adjustment_get_page_size (adjustment);
+}
+
 static GtkAdjustment *
 get_content_adjustment (AtlasWindow *self)
 {
@@ -1790,7 +1798,7 @@ atlas_window_get_scroll_position (AtlasWindow *self)
   if (adjustment == NULL)
     return 0.0;
 
-  range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  range = scroll_range (adjustment);
   return range > 0 ? (gtk_adjustment_get_value (adjustment) - gtk_adjustment_get_lower (adjustment)) / range
                    : 0.0;
 }
@@ -1799,7 +1807,7 @@ static void
 apply_scroll (AtlasWindow *self)
 {
   GtkAdjustment *adjustment = self->scroll_adjustment;
-  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  double range = scroll_range (adjustment);
 
   if (range <= 0)
     return;

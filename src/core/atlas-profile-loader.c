@@ -289,20 +289,28 @@ translate (Loader     *l,
   return english;
 }
 
+/* Marks @what (an item, the helpline, a text of the profile) when one of
+ * its texts stayed English since the count was @before */
+static void
+mark_if_untranslated (Loader        *l,
+                      guint          before,
+                      gconstpointer  what)
+{
+  if (what != NULL && l->n_untranslated != before)
+    atlas_profile_mark_untranslated (l->profile, what);
+}
+
 /* A text of the profile object itself, translated and marked when it
  * stays English */
 static char *
-translate_field (Loader       *l,
-                 AtlasProfile *profile,
-                 const char   *context,
-                 const char   *english)
+translate_field (Loader     *l,
+                 const char *context,
+                 const char *english)
 {
   guint before = l->n_untranslated;
   char *text = g_strdup (translate (l, context, english));
 
-  if (text != NULL && l->n_untranslated != before)
-    atlas_profile_mark_untranslated (profile, text);
-
+  mark_if_untranslated (l, before, text);
   return text;
 }
 
@@ -670,8 +678,7 @@ parse_items (Loader     *l,
         continue;
 
       g_ptr_array_add (items, item);
-      if (l->n_untranslated != untranslated)
-        atlas_profile_mark_untranslated (l->profile, item);
+      mark_if_untranslated (l, untranslated, item);
     }
 
   /* One items-changed for the whole section, not one per item */
@@ -1159,7 +1166,7 @@ parse_profile (Loader       *l,
       else
         self->country_code = g_strdup (code);
 
-      self->country_name = translate_field (l, self, "country name",
+      self->country_name = translate_field (l, "country name",
                                             get_string (l, country, "country", "name", REQUIRED));
     }
 
@@ -1169,17 +1176,16 @@ parse_profile (Loader       *l,
       get_year (l, edition, "edition", "year", REQUIRED, &self->edition_year);
       self->edition_title = g_strdup (get_string (l, edition, "edition", "title", REQUIRED));
       self->edition_publisher = g_strdup (get_string (l, edition, "edition", "publisher", OPTIONAL));
-      self->edition_note = translate_field (l, self, "edition note",
+      self->edition_note = translate_field (l, "edition note",
                                             get_string (l, edition, "edition", "note", OPTIONAL));
     }
 
   untranslated = l->n_untranslated;
   self->helpline = parse_helpline (l, root);
-  if (self->helpline != NULL && l->n_untranslated != untranslated)
-    atlas_profile_mark_untranslated (self, self->helpline);
+  mark_if_untranslated (l, untranslated, self->helpline);
 
   parse_items (l, root, "", "statistics", parse_statistic, self->statistics);
-  self->statistics_note = translate_field (l, self, "statistics note",
+  self->statistics_note = translate_field (l, "statistics note",
                                            get_string (l, root, "", "statistics_note", OPTIONAL));
 
   parse_items (l, root, "", "education", parse_initiative, self->education);
@@ -1188,10 +1194,10 @@ parse_profile (Loader       *l,
   if (law_enforcement != NULL)
     {
       self->law_enforcement_agency =
-        translate_field (l, self, "police agency",
+        translate_field (l, "police agency",
                          get_string (l, law_enforcement, "law_enforcement", "agency", REQUIRED));
       self->law_enforcement_description =
-        translate_field (l, self, "law enforcement description",
+        translate_field (l, "law enforcement description",
                          get_string (l, law_enforcement, "law_enforcement", "description", REQUIRED));
       parse_items (l, law_enforcement, "law_enforcement", "units",
                    parse_police_unit, self->police_units);
@@ -1204,7 +1210,7 @@ parse_profile (Loader       *l,
   if (legislation != NULL)
     {
       self->legislation_intro =
-        translate_field (l, self, "legislation intro",
+        translate_field (l, "legislation intro",
                          get_string (l, legislation, "legislation", "intro", REQUIRED));
       parse_items (l, legislation, "legislation", "items",
                    parse_legal_item, self->legislation);
@@ -1393,6 +1399,7 @@ atlas_profile_new_from_bytes (GBytes     *bytes,
   g_autoptr(AtlasProfile) self = NULL;
   g_auto(Loader) l = { 0 };
   const char *data, *end;
+  const char *language;
   JsonNode *root;
   gssize too_deep;
   gsize len;
@@ -1473,11 +1480,12 @@ atlas_profile_new_from_bytes (GBytes     *bytes,
 
   self = atlas_profile_new_empty ();
   l.profile = self;
-  if (!g_str_equal (atlas_profile_translation_language (), "en"))
+  language = atlas_profile_translation_language ();
+  if (!g_str_equal (language, "en"))
     {
       l.translating = TRUE;
       g_free (self->language);
-      self->language = g_strdup (atlas_profile_translation_language ());
+      self->language = g_strdup (language);
     }
   parse_profile (&l, json_node_get_object (root), self);
 
