@@ -64,8 +64,12 @@ atlas_text_new (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
-  /* Selectable with the mouse, but no stop for Tab in every paragraph */
+  /* Selectable with the mouse, but no stop for Tab in every paragraph. Not
+   * focusable is not enough: GTK 4.8's selectable label tells Tab it took
+   * the focus even when it could not, and Tab then stayed where it was at
+   * the first paragraph of a page. */
   gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_set_can_focus (label, FALSE);
 
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);

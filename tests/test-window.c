@@ -469,6 +469,86 @@ test_statistic_values (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The mapped widgets under @widget that can take the focus now */
+static void
+collect_tab_stops (GtkWidget *widget,
+                   GPtrArray *stops)
+{
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_is_sensitive (widget))
+    return;
+
+  if (gtk_widget_get_focusable (widget))
+    g_ptr_array_add (stops, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_tab_stops (child, stops);
+}
+
+/* On every page, Tab moves on at each press and leaves the page after its
+ * last stop: GTK 4.8 let a selectable paragraph hold Tab where it was */
+static void
+test_tab_through_pages (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+
+  for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
+    {
+      g_autoptr(GPtrArray) stops = g_ptr_array_new ();
+      g_autoptr(GHashTable) visited = g_hash_table_new (NULL, NULL);
+      GtkWidget *page;
+      GtkWidget *focus;
+      guint presses = 0;
+
+      atlas_window_set_section (window, section);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      page = atlas_window_get_page (window, section);
+      collect_tab_stops (page, stops);
+      g_assert_cmpuint (stops->len, >, 0);
+
+      /* As Tab enters the page */
+      g_assert_true (gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD));
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_true (gtk_widget_is_ancestor (focus, page));
+      g_assert_false (GTK_IS_SCROLLED_WINDOW (focus));
+      while (gtk_widget_is_ancestor (focus, page))
+        {
+          GtkWidget *previous = focus;
+
+          g_hash_table_add (visited, focus);
+          g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+          /* A frame between two presses, as at a keyboard: the page
+           * scrolls to what took the focus */
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+          focus = gtk_root_get_focus (GTK_ROOT (window));
+          g_assert_nonnull (focus);
+          if (focus == previous)
+            g_error ("Tab stays on a %s of the %s page", G_OBJECT_TYPE_NAME (focus), section_titles[section]);
+
+          g_assert_cmpuint (++presses, <, 1000);
+        }
+
+      /* … having been at every link, button, expander, row and entry on
+       * the way (lists hand the focus on to their rows) */
+      for (guint i = 0; i < stops->len; i++)
+        {
+          GtkWidget *stop = g_ptr_array_index (stops, i);
+
+          if ((GTK_IS_BUTTON (stop) || GTK_IS_EXPANDER (stop) ||
+               GTK_IS_LIST_BOX_ROW (stop) || GTK_IS_TEXT (stop)) &&
+              /* a spin button's − and + are for the mouse; keys change
+               * the value in its entry */
+              gtk_widget_get_ancestor (stop, GTK_TYPE_SPIN_BUTTON) == NULL &&
+              !g_hash_table_contains (visited, stop))
+            g_error ("Tab passes over a %s of the %s page", G_OBJECT_TYPE_NAME (stop), section_titles[section]);
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static AtlasApplication *get_application (void);
 
 /* The shortcuts window is built when it is first asked for, not with every
@@ -2084,6 +2164,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/section-icons", test_section_icons);
   g_test_add_func ("/Atlas/Window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/Atlas/Window/statistic-values", test_statistic_values);
+  g_test_add_func ("/Atlas/Window/tab-through-pages", test_tab_through_pages);
   g_test_add_func ("/Atlas/Window/open-file", test_open_file);
   g_test_add_func ("/Atlas/Window/open-bad-files", test_open_bad_files);
   g_test_add_func ("/Atlas/Window/close-during-load", test_close_during_load);
