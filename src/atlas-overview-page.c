@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-chart.h"
+#include "atlas-columns.h"
 #include "atlas-format.h"
 #include "atlas-overview-page.h"
 #include "atlas-sections.h"
@@ -21,11 +22,11 @@ struct _AtlasOverviewPage
   AdwBin parent_instance;
 
   /* template widgets */
-  GtkBox     *header_box;
-  GtkBox     *helpline_box;
-  GtkFlowBox *statistics_box;
-  GtkLabel   *statistics_note;
-  GtkListBox *contents_list;
+  GtkBox       *header_box;
+  GtkBox       *helpline_box;
+  AtlasColumns *statistics_box;
+  GtkLabel     *statistics_note;
+  GtkListBox   *contents_list;
 
   /* owned references */
   AtlasProfile *profile;
@@ -321,7 +322,7 @@ atlas_overview_page_constructed (GObject *object)
 
       GtkWidget *card = create_statistic_card (statistic, self->profile);
 
-      gtk_flow_box_append (self->statistics_box, card);
+      atlas_columns_append (self->statistics_box, card);
       g_hash_table_insert (self->cards, g_strdup (atlas_statistic_get_id (statistic)), card);
     }
 
@@ -415,6 +416,8 @@ atlas_overview_page_class_init (AtlasOverviewPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ATLAS_TYPE_COLUMNS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasOverviewPage, header_box);

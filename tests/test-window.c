@@ -15,6 +15,7 @@
 
 #include "atlas-application.h"
 #include "atlas-chart.h"
+#include "atlas-columns.h"
 #include "atlas-event.h"
 #include "atlas-handout.h"
 #include "atlas-overview-page.h"
@@ -469,6 +470,120 @@ test_statistic_values (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A box of a fixed size, as a card */
+static GtkWidget *
+fixed_child_new (int width,
+                 int height)
+{
+  GtkWidget *child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_widget_set_size_request (child, width, height);
+  return child;
+}
+
+static void
+assert_child_at (GtkWidget *child,
+                 int        x,
+                 int        y,
+                 int        width,
+                 int        height)
+{
+  GtkAllocation allocation;
+
+  gtk_widget_get_allocation (child, &allocation);
+  g_assert_cmpint (allocation.x, ==, x);
+  g_assert_cmpint (allocation.y, ==, y);
+  g_assert_cmpint (allocation.width, ==, width);
+  g_assert_cmpint (allocation.height, ==, height);
+}
+
+static void
+notify_count_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* The statistic cards' layout: as many equal columns as the widest
+ * natural width allows, up to max-columns; rows as tall as their tallest
+ * card; mirrored from right to left */
+static void
+test_columns (void)
+{
+  GtkWidget *columns = g_object_ref_sink (atlas_columns_new ());
+  GtkWidget *a = fixed_child_new (200, 50);
+  GtkWidget *b = fixed_child_new (150, 80);
+  GtkWidget *c = fixed_child_new (100, 30);
+  GtkWidget *hidden = fixed_child_new (900, 900);
+  guint notified = 0;
+  int min, nat;
+
+  g_signal_connect (columns, "notify", G_CALLBACK (notify_count_cb), &notified);
+  atlas_columns_set_spacing (ATLAS_COLUMNS (columns), 12);
+  atlas_columns_set_spacing (ATLAS_COLUMNS (columns), 12);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (atlas_columns_get_max_columns (ATLAS_COLUMNS (columns)), ==, 2);
+
+  /* Empty: nothing to lay out, one column */
+  gtk_widget_measure (columns, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (min, ==, 0);
+  g_assert_cmpint (nat, ==, 0);
+  g_assert_cmpuint (atlas_columns_get_columns_for_width (ATLAS_COLUMNS (columns), 500), ==, 1);
+
+  atlas_columns_append (ATLAS_COLUMNS (columns), a);
+  atlas_columns_append (ATLAS_COLUMNS (columns), b);
+  atlas_columns_append (ATLAS_COLUMNS (columns), hidden);
+  atlas_columns_append (ATLAS_COLUMNS (columns), c);
+  gtk_widget_set_visible (hidden, FALSE);
+
+  /* At least the widest card; naturally two of them side by side */
+  gtk_widget_measure (columns, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (min, ==, 200);
+  g_assert_cmpint (nat, ==, 2 * 200 + 12);
+
+  /* Two columns once two of the widest fit with the spacing */
+  g_assert_cmpuint (atlas_columns_get_columns_for_width (ATLAS_COLUMNS (columns), 411), ==, 1);
+  g_assert_cmpuint (atlas_columns_get_columns_for_width (ATLAS_COLUMNS (columns), 412), ==, 2);
+  g_assert_cmpuint (atlas_columns_get_columns_for_width (ATLAS_COLUMNS (columns), 2000), ==, 2);
+
+  /* One column: each card on its row */
+  gtk_widget_measure (columns, GTK_ORIENTATION_VERTICAL, 300, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, ==, 50 + 12 + 80 + 12 + 30);
+  gtk_widget_size_allocate (columns, &(GtkAllocation) { 0, 0, 300, nat }, -1);
+  assert_child_at (a, 0, 0, 300, 50);
+  assert_child_at (b, 0, 62, 300, 80);
+  assert_child_at (c, 0, 154, 300, 30);
+
+  /* Two columns: a row is as tall as its tallest card */
+  gtk_widget_measure (columns, GTK_ORIENTATION_VERTICAL, 612, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, ==, 80 + 12 + 30);
+  gtk_widget_size_allocate (columns, &(GtkAllocation) { 0, 0, 612, nat }, -1);
+  assert_child_at (a, 0, 0, 300, 80);
+  assert_child_at (b, 312, 0, 300, 80);
+  assert_child_at (c, 0, 92, 300, 30);
+
+  /* Without a width: the height at the natural width */
+  gtk_widget_measure (columns, GTK_ORIENTATION_VERTICAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, ==, 80 + 12 + 30);
+
+  /* Right to left: the first card on the right */
+  gtk_widget_set_direction (columns, GTK_TEXT_DIR_RTL);
+  gtk_widget_size_allocate (columns, &(GtkAllocation) { 0, 0, 612, 122 }, -1);
+  assert_child_at (a, 312, 0, 300, 80);
+  assert_child_at (b, 0, 0, 300, 80);
+  gtk_widget_set_direction (columns, GTK_TEXT_DIR_LTR);
+
+  /* One column at most: one card per row at any width */
+  atlas_columns_set_max_columns (ATLAS_COLUMNS (columns), 1);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpuint (atlas_columns_get_columns_for_width (ATLAS_COLUMNS (columns), 2000), ==, 1);
+  gtk_widget_measure (columns, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, ==, 200);
+
+  g_object_unref (columns);
+}
+
 /* The mapped widgets under @widget that can take the focus now */
 static void
 collect_tab_stops (GtkWidget *widget,
@@ -484,6 +599,67 @@ collect_tab_stops (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_tab_stops (child, stops);
+}
+
+/* Tab goes through the links and "Values" of the statistic cards in
+ * reading order and then on to the contents; clicking into a card does
+ * not move the keyboard focus to the card (which scrolled a tall card to
+ * its top, away from the pointer) */
+static void
+test_statistics_keyboard (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  GtkWidget *page = atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW);
+  GtkWidget *statistics = find_descendant (page, ATLAS_TYPE_COLUMNS, NULL);
+  GtkWidget *contents = find_descendant (page, GTK_TYPE_LIST_BOX, NULL);
+  g_autoptr(GPtrArray) stops = g_ptr_array_new ();
+  guint n_expanders = 0;
+  GtkWidget *focus;
+
+  g_assert_nonnull (statistics);
+  g_assert_nonnull (contents);
+  g_assert_cmpuint (atlas_columns_get_max_columns (ATLAS_COLUMNS (statistics)), ==, 2);
+
+  collect_tab_stops (statistics, stops);
+  for (guint i = 0; i < stops->len; i++)
+    {
+      GtkWidget *stop = g_ptr_array_index (stops, i);
+
+      /* Only links and expanders: no card, no paragraph of text */
+      g_assert_true (GTK_IS_BUTTON (stop) || GTK_IS_EXPANDER (stop));
+      n_expanders += GTK_IS_EXPANDER (stop);
+    }
+  g_assert_cmpuint (n_expanders, >=, 4);
+
+  /* From the first stop, Tab visits every other one in order */
+  g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (stops, 0)));
+  for (guint i = 1; i < stops->len; i++)
+    {
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_true (focus == g_ptr_array_index (stops, i));
+    }
+
+  /* … and then leaves the cards for what follows them */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_false (gtk_widget_is_ancestor (focus, statistics));
+  g_assert_true (gtk_widget_is_ancestor (focus, contents));
+
+  /* Shift+Tab comes back to the last one */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == g_ptr_array_index (stops, stops->len - 1));
+
+  /* No container between a card and the page takes the focus itself */
+  for (GtkWidget *card = gtk_widget_get_first_child (statistics);
+       card != NULL;
+       card = gtk_widget_get_next_sibling (card))
+    g_assert_false (gtk_widget_get_focusable (card));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* On every page, Tab moves on at each press and leaves the page after its
@@ -2164,7 +2340,9 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/section-icons", test_section_icons);
   g_test_add_func ("/Atlas/Window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/Atlas/Window/statistic-values", test_statistic_values);
+  g_test_add_func ("/Atlas/Window/statistics-keyboard", test_statistics_keyboard);
   g_test_add_func ("/Atlas/Window/tab-through-pages", test_tab_through_pages);
+  g_test_add_func ("/Atlas/Columns/layout", test_columns);
   g_test_add_func ("/Atlas/Window/open-file", test_open_file);
   g_test_add_func ("/Atlas/Window/open-bad-files", test_open_bad_files);
   g_test_add_func ("/Atlas/Window/close-during-load", test_close_during_load);
