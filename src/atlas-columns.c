@@ -103,13 +103,14 @@ column_width (AtlasColumns *self,
 
 typedef void (*PlaceFunc) (GtkWidget *child,
                            guint      column,
+                           int        column_width,
                            int        y,
                            int        row_height,
                            gpointer   data);
 
 /* The rows at @width, each as tall as its tallest child: their minimum
- * and natural height, and @place called with each child, its column and
- * the top and height of its row */
+ * and natural height, and @place called with each child, its column, the
+ * columns' width and the top and height of its row */
 static void
 lay_out_rows (AtlasColumns *self,
               int           width,
@@ -133,7 +134,7 @@ lay_out_rows (AtlasColumns *self,
       int row_min = 0, row_nat = 0;
       guint column = 0;
 
-      for (child = row_start; child != NULL && next_row == NULL; child = gtk_widget_get_next_sibling (child))
+      for (child = row_start; child != NULL; child = gtk_widget_get_next_sibling (child))
         {
           int child_min, child_nat;
 
@@ -165,7 +166,7 @@ lay_out_rows (AtlasColumns *self,
           column = 0;
           for (child = row_start; child != next_row; child = gtk_widget_get_next_sibling (child))
             if (gtk_widget_should_layout (child))
-              place (child, column++, nat_y, row_nat, data);
+              place (child, column++, cell_width, nat_y, row_nat, data);
         }
 
       min_y += row_min;
@@ -219,26 +220,24 @@ atlas_columns_measure (GtkWidget      *widget,
 typedef struct {
   AtlasColumns *self;
   int           width;
-  int           cell_width;
   gboolean      rtl;
 } Placement;
 
 static void
 place_child (GtkWidget *child,
              guint      column,
+             int        column_width,
              int        y,
              int        row_height,
              gpointer   data)
 {
   Placement *placement = data;
-  int x = (int) column * (placement->cell_width + placement->self->spacing);
+  int x = (int) column * (column_width + placement->self->spacing);
 
   if (placement->rtl)
-    x = placement->width - x - placement->cell_width;
+    x = placement->width - x - column_width;
 
-  gtk_widget_size_allocate (child,
-                            &(GtkAllocation) { x, y, placement->cell_width, row_height },
-                            -1);
+  gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, column_width, row_height }, -1);
 }
 
 static void
@@ -247,18 +246,13 @@ atlas_columns_size_allocate (GtkWidget *widget,
                              int        height,
                              int        baseline)
 {
-  AtlasColumns *self = ATLAS_COLUMNS (widget);
-  int child_min, child_nat;
-  guint n = measure_children_width (self, &child_min, &child_nat);
-  guint columns = columns_for_width (self, width, n, child_nat);
   Placement placement = {
-    .self = self,
+    .self = ATLAS_COLUMNS (widget),
     .width = width,
-    .cell_width = column_width (self, MAX (width, child_min), columns),
     .rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL,
   };
 
-  lay_out_rows (self, width, NULL, NULL, place_child, &placement);
+  lay_out_rows (placement.self, width, NULL, NULL, place_child, &placement);
 }
 
 static void
