@@ -95,7 +95,17 @@ atlas_link_button_new (const char *label,
 
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
-  set_minimum_width (GTK_LABEL (text), label, NULL);
+  /* Break into lines only when the line does not fit. Otherwise GTK gives
+   * a button that does not fill its row the narrowest width at which the
+   * label keeps the height it was measured with, and at some text sizes
+   * (75%) that height was two lines: the helpline's source broke in two in
+   * a card with room for it. */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (text), GTK_NATURAL_WRAP_NONE);
+  /* In this mode GTK 4.8 does not keep the natural width at least as wide
+   * as the width-chars minimum, and warns when it is narrower: only a text
+   * of 24 characters or more is surely wider than 12 digits */
+  if (g_utf8_strlen (label, -1) >= 24)
+    set_minimum_width (GTK_LABEL (text), label, NULL);
   gtk_label_set_xalign (GTK_LABEL (text), 0.0f);
   gtk_button_set_child (GTK_BUTTON (button), text);
 

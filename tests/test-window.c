@@ -725,6 +725,65 @@ test_tab_through_pages (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_links (GtkWidget *widget,
+               GPtrArray *links)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "atlas-link"))
+    g_ptr_array_add (links, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_links (child, links);
+}
+
+/* A link breaks into lines only when its line does not fit: at 75% the
+ * helpline's source once broke in two in a card with room for it */
+static void
+test_links_one_line (void)
+{
+  static const double zooms[] = { 0.75, 1.0, 1.5, 2.0 };
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  GtkWidget *page = atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW);
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(GPtrArray) links = g_ptr_array_new ();
+      guint n_one_line = 0;
+
+      atlas_window_set_zoom (window, zooms[z]);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      collect_links (page, links);
+      g_assert_cmpuint (links->len, >, 0);
+
+      for (guint i = 0; i < links->len; i++)
+        {
+          GtkWidget *link = g_ptr_array_index (links, i);
+          GtkWidget *label = gtk_button_get_child (GTK_BUTTON (link));
+          GtkWidget *row = gtk_widget_get_parent (link);
+          int one_line, room;
+
+          /* The width of its text on one line, and the room its row has */
+          gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &one_line, NULL, NULL);
+          room = gtk_widget_get_width (row) - (gtk_widget_get_width (link) - gtk_widget_get_width (label));
+          if (one_line > room)
+            continue;
+
+          if (gtk_widget_get_width (label) < one_line)
+            g_error ("At %.0f%%, “%s” breaks into lines in a row with room for it (%d of %d px)",
+                     zooms[z] * 100, gtk_label_get_text (GTK_LABEL (label)),
+                     gtk_widget_get_width (label), one_line);
+          n_one_line++;
+        }
+      g_assert_cmpuint (n_one_line, >, 0);
+    }
+
+  atlas_window_set_zoom (window, 1.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static AtlasApplication *get_application (void);
 
 /* The shortcuts window is built when it is first asked for, not with every
@@ -2342,6 +2401,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/statistic-values", test_statistic_values);
   g_test_add_func ("/Atlas/Window/statistics-keyboard", test_statistics_keyboard);
   g_test_add_func ("/Atlas/Window/tab-through-pages", test_tab_through_pages);
+  g_test_add_func ("/Atlas/Window/links-one-line", test_links_one_line);
   g_test_add_func ("/Atlas/Columns/layout", test_columns);
   g_test_add_func ("/Atlas/Window/open-file", test_open_file);
   g_test_add_func ("/Atlas/Window/open-bad-files", test_open_bad_files);
