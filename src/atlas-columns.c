@@ -210,9 +210,7 @@ atlas_columns_measure (GtkWidget      *widget,
 
   /* Without a width, the height at the natural width */
   if (for_size < 0)
-    {
-      for_size = natural_width (self, n, child_nat);
-    }
+    for_size = natural_width (self, n, child_nat);
 
   lay_out_rows (self, for_size, minimum, natural, NULL, NULL);
 }
