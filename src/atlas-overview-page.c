@@ -15,6 +15,7 @@
 #include "atlas-overview-page.h"
 #include "atlas-sections.h"
 #include "atlas-statistic.h"
+#include "atlas-text.h"
 #include "atlas-widgets.h"
 
 struct _AtlasOverviewPage
@@ -244,6 +245,8 @@ fill_helpline (AtlasOverviewPage *self)
   g_autoptr(GStrvBuilder) facts_builder = g_strv_builder_new ();
   g_auto(GStrv) facts = NULL;
   g_autofree char *facts_text = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *description = NULL;
   const char * const *channels;
 
   if (helpline == NULL)
@@ -262,13 +265,19 @@ fill_helpline (AtlasOverviewPage *self)
   facts = g_strv_builder_end (facts_builder);
   facts_text = g_strjoinv (" · ", facts);
 
+  /* The number on one line, also where the description names it */
+  number = atlas_text_keep_together (atlas_helpline_get_number (helpline),
+                                     atlas_helpline_get_number (helpline));
+  description = atlas_text_keep_together (atlas_helpline_get_description (helpline),
+                                          atlas_helpline_get_number (helpline));
+
   atlas_item_box_add (box, _("Need help? Call, chat or write"), "heading");
-  atlas_item_box_add (box, atlas_helpline_get_number (helpline), "atlas-figure");
+  atlas_item_box_add (box, number, "atlas-figure");
   atlas_item_box_add (box, atlas_helpline_get_name (helpline), "title-4");
   atlas_item_box_add_language_tag (box, self->profile, helpline, FALSE);
   if (facts_text[0] != '\0')
     atlas_item_box_add (box, facts_text, "dim-label");
-  atlas_item_box_add (box, atlas_helpline_get_description (helpline), "body");
+  atlas_item_box_add (box, description, "body");
 
   if (atlas_helpline_get_url (helpline) != NULL)
     gtk_box_append (GTK_BOX (box),

@@ -78,6 +78,36 @@ parses (const char *markup)
          g_markup_parse_context_end_parse (context, NULL);
 }
 
+/* A phone number in a text does not break across lines; folding does not
+ * see the difference */
+static void
+test_keep_together (void)
+{
+  struct {
+    const char *text;
+    const char *phrase;
+    const char *result;
+  } cases[] = {
+    { "Child Focus runs the 116 000 helpline", "116 000", "Child Focus runs the 116\xc2\xa0" "000 helpline" },
+    { "116 000 or 116 000", "116 000", "116\xc2\xa0" "000 or 116\xc2\xa0" "000" },
+    { "call 0800 12 34 56 now", "0800 12 34 56", "call 0800\xc2\xa0" "12\xc2\xa0" "34\xc2\xa0" "56 now" },
+    { "no number here", "116 000", "no number here" },
+    { "116000 without a space", "116000", "116000 without a space" },
+    { "text", NULL, "text" },
+    { NULL, "116 000", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *kept = atlas_text_keep_together (cases[i].text, cases[i].phrase);
+      g_autofree char *folded_kept = atlas_text_fold (kept);
+      g_autofree char *folded_text = atlas_text_fold (cases[i].text);
+
+      g_assert_cmpstr (kept, ==, cases[i].result);
+      g_assert_cmpstr (folded_kept, ==, folded_text);
+    }
+}
+
 static void
 test_highlight (void)
 {
@@ -265,6 +295,7 @@ main (int   argc,
 
   g_test_add_func ("/text/fold", test_fold);
   g_test_add_func ("/text/highlight", test_highlight);
+  g_test_add_func ("/text/keep-together", test_keep_together);
   g_test_add_func ("/search/covers-profile", test_index_covers_profile);
   g_test_add_func ("/search/case-accents-order", test_case_accents_order);
   g_test_add_func ("/search/agrees-with-research-filter", test_agrees_with_research_filter);

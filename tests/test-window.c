@@ -26,6 +26,7 @@
 #include "atlas-research-page.h"
 #include "atlas-search-page.h"
 #include "atlas-section-page.h"
+#include "atlas-slide.h"
 #include "atlas-statistic.h"
 #include "atlas-sections.h"
 #include "atlas-window.h"
@@ -783,6 +784,55 @@ test_links_one_line (void)
     }
 
   atlas_window_set_zoom (window, 1.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+collect_label_texts (GtkWidget *widget,
+                     GString   *texts)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_label_texts (child, texts);
+}
+
+/* The helpline's number never breaks across lines, on its card and its
+ * slide, also where the description names it */
+static void
+test_helpline_number_whole (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  GtkWidget *page = atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW);
+  g_autoptr(GListModel) slides = atlas_slide_list_new (profile, ATLAS_SECTION_OVERVIEW);
+  g_autoptr(GString) texts = g_string_new (NULL);
+  gboolean slide_found = FALSE;
+
+  g_assert_cmpstr (atlas_helpline_get_number (atlas_profile_get_helpline (profile)), ==, "116 000");
+
+  collect_label_texts (page, texts);
+  g_assert_nonnull (strstr (texts->str, "\n116\xc2\xa0" "000\n"));
+  g_assert_nonnull (strstr (texts->str, "runs the 116\xc2\xa0" "000 helpline"));
+  g_assert_null (strstr (texts->str, "116 000"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (slides); i++)
+    {
+      g_autoptr(AtlasSlide) slide = g_list_model_get_item (slides, i);
+
+      if (g_strcmp0 (atlas_slide_get_item_id (slide), "helpline") != 0)
+        continue;
+
+      g_assert_true (g_str_has_prefix (atlas_slide_get_title (slide), "116\xc2\xa0" "000 · "));
+      g_assert_nonnull (strstr (atlas_slide_get_body (slide), "116\xc2\xa0" "000"));
+      g_assert_null (strstr (atlas_slide_get_body (slide), "116 000"));
+      slide_found = TRUE;
+    }
+  g_assert_true (slide_found);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -2404,6 +2454,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/statistics-keyboard", test_statistics_keyboard);
   g_test_add_func ("/Atlas/Window/tab-through-pages", test_tab_through_pages);
   g_test_add_func ("/Atlas/Window/links-one-line", test_links_one_line);
+  g_test_add_func ("/Atlas/Window/helpline-number-whole", test_helpline_number_whole);
   g_test_add_func ("/Atlas/Columns/layout", test_columns);
   g_test_add_func ("/Atlas/Window/open-file", test_open_file);
   g_test_add_func ("/Atlas/Window/open-bad-files", test_open_bad_files);

@@ -269,3 +269,37 @@ atlas_text_highlight (const char *text,
 
   return g_string_free (markup, FALSE);
 }
+
+/**
+ * atlas_text_keep_together:
+ * @text: (nullable): plain UTF-8 text
+ * @phrase: (nullable): words that must not be broken across lines in it,
+ *   such as a phone number
+ *
+ * @text with the spaces inside each occurrence of @phrase made no-break
+ * spaces (U+00A0), so that a label wraps around it, not through it: a
+ * child reading "116" at the end of a line and "000" on the next may not
+ * see one number. Matching folds text the same either way.
+ *
+ * Returns: (transfer full) (nullable): the text, %NULL for %NULL
+ */
+char *
+atlas_text_keep_together (const char *text,
+                          const char *phrase)
+{
+  g_autofree char *joined = NULL;
+  g_auto(GStrv) words = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (text == NULL)
+    return NULL;
+  if (phrase == NULL || strchr (phrase, ' ') == NULL)
+    return g_strdup (text);
+
+  words = g_strsplit (phrase, " ", -1);
+  joined = g_strjoinv ("\xc2\xa0", words);  /* U+00A0 */
+  parts = g_strsplit (text, phrase, -1);
+
+  return g_strjoinv (joined, parts);
+}
+

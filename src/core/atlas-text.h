@@ -14,5 +14,7 @@ gboolean  atlas_text_matches (const char *folded_haystack,
                               const char *folded_query);
 char     *atlas_text_highlight (const char *text,
                                 const char *folded_query);
+char     *atlas_text_keep_together (const char *text,
+                                    const char *phrase);
 
 G_END_DECLS
