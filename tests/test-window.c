@@ -663,6 +663,26 @@ test_statistics_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* "GtkButton (Source: World Bank …) at 12,340 in AtlasColumns; " */
+static void
+describe_focus_stop (GString   *out,
+                     GtkWidget *widget)
+{
+  GtkWidget *label = find_descendant (widget, GTK_TYPE_LABEL, NULL);
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (-1, -1, 0, 0);
+
+  if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &bounds))
+    bounds.origin.x = bounds.origin.y = -1;
+
+  g_string_append_printf (out, "%s (%.24s) at %.0f,%.0f in %s%s; ",
+                          G_OBJECT_TYPE_NAME (widget),
+                          label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : "",
+                          bounds.origin.x, bounds.origin.y,
+                          parent != NULL ? G_OBJECT_TYPE_NAME (parent) : "nothing",
+                          gtk_widget_get_mapped (widget) ? "" : ", unmapped");
+}
+
 /* On every page, Tab moves on at each press and leaves the page after its
  * last stop: GTK 4.8 let a selectable paragraph hold Tab where it was */
 static void
@@ -675,6 +695,7 @@ test_tab_through_pages (void)
     {
       g_autoptr(GPtrArray) stops = g_ptr_array_new ();
       g_autoptr(GHashTable) visited = g_hash_table_new (NULL, NULL);
+      g_autoptr(GString) trail = g_string_new (NULL);
       GtkWidget *page;
       GtkWidget *focus;
       guint presses = 0;
@@ -697,6 +718,7 @@ test_tab_through_pages (void)
           GtkWidget *previous = focus;
 
           g_hash_table_add (visited, focus);
+          describe_focus_stop (trail, focus);
           g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
           /* A frame between two presses, as at a keyboard: the page
            * scrolls to what took the focus */
@@ -738,7 +760,13 @@ test_tab_through_pages (void)
               }
 
             if (!g_hash_table_contains (visited, stop))
-              g_error ("Tab passes over a %s of the %s page", G_OBJECT_TYPE_NAME (stop), section_titles[section]);
+              {
+                g_autoptr(GString) missed = g_string_new (NULL);
+
+                describe_focus_stop (missed, stop);
+                g_test_message ("Tab went: %s", trail->str);
+                g_error ("Tab passes over %s of the %s page", missed->str, section_titles[section]);
+              }
           }
 
         if (in_list_view && !list_view_button_visited)
