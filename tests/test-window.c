@@ -750,7 +750,7 @@ test_tab_through_pages (void)
               g_autoptr(GString) missed = g_string_new (NULL);
 
               describe_focus_stop (missed, stop);
-              g_test_message ("Tab went: %s", trail->str);
+              g_printerr ("Tab went: %s\n", trail->str);
               g_error ("Tab passes over %s of the %s page", missed->str, section_titles[section]);
             }
         }
