@@ -302,4 +302,3 @@ atlas_text_keep_together (const char *text,
 
   return g_strjoinv (joined, parts);
 }
-
