@@ -759,17 +759,31 @@ test_tab_through_pages (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every widget under @widget (itself included) that @matches, in order */
 static void
-collect_links (GtkWidget *widget,
-               GPtrArray *links)
+collect_descendants (GtkWidget *widget,
+                     gboolean (*matches) (GtkWidget *widget),
+                     GPtrArray *found)
 {
-  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "atlas-link"))
-    g_ptr_array_add (links, widget);
+  if (matches (widget))
+    g_ptr_array_add (found, widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    collect_links (child, links);
+    collect_descendants (child, matches, found);
+}
+
+static gboolean
+is_link (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "atlas-link");
+}
+
+static gboolean
+is_label (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget);
 }
 
 /* A link breaks into lines only when its line does not fit: at 75% the
@@ -789,7 +803,7 @@ test_links_one_line (void)
 
       atlas_window_set_zoom (window, zooms[z]);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      collect_links (page, links);
+      collect_descendants (page, is_link, links);
       g_assert_cmpuint (links->len, >, 0);
 
       for (guint i = 0; i < links->len; i++)
@@ -818,19 +832,6 @@ test_links_one_line (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-collect_label_texts (GtkWidget *widget,
-                     GString   *texts)
-{
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_label_texts (child, texts);
-}
-
 /* The helpline's number never breaks across lines, on its card and its
  * slide, also where the description names it */
 static void
@@ -840,12 +841,15 @@ test_helpline_number_whole (void)
   AtlasWindow *window = create_window (profile, 1280, 800);
   GtkWidget *page = atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW);
   g_autoptr(GListModel) slides = atlas_slide_list_new (profile, ATLAS_SECTION_OVERVIEW);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   g_autoptr(GString) texts = g_string_new (NULL);
   gboolean slide_found = FALSE;
 
   g_assert_cmpstr (atlas_helpline_get_number (atlas_profile_get_helpline (profile)), ==, "116 000");
 
-  collect_label_texts (page, texts);
+  collect_descendants (page, is_label, labels);
+  for (guint i = 0; i < labels->len; i++)
+    g_string_append_printf (texts, "%s\n", gtk_label_get_text (g_ptr_array_index (labels, i)));
   g_assert_nonnull (strstr (texts->str, "\n116\xc2\xa0" "000\n"));
   g_assert_nonnull (strstr (texts->str, "runs the 116\xc2\xa0" "000 helpline"));
   g_assert_null (strstr (texts->str, "116 000"));
