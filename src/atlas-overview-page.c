@@ -15,7 +15,6 @@
 #include "atlas-overview-page.h"
 #include "atlas-sections.h"
 #include "atlas-statistic.h"
-#include "atlas-text.h"
 #include "atlas-widgets.h"
 
 struct _AtlasOverviewPage
@@ -265,11 +264,8 @@ fill_helpline (AtlasOverviewPage *self)
   facts = g_strv_builder_end (facts_builder);
   facts_text = g_strjoinv (" · ", facts);
 
-  /* The number on one line, also where the description names it */
-  number = atlas_text_keep_together (atlas_helpline_get_number (helpline),
-                                     atlas_helpline_get_number (helpline));
-  description = atlas_text_keep_together (atlas_helpline_get_description (helpline),
-                                          atlas_helpline_get_number (helpline));
+  number = atlas_helpline_format_number (helpline);
+  description = atlas_helpline_format_description (helpline);
 
   atlas_item_box_add (box, _("Need help? Call, chat or write"), "heading");
   atlas_item_box_add (box, number, "atlas-figure");

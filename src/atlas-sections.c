@@ -12,6 +12,7 @@
 #include "atlas-event.h"
 #include "atlas-format.h"
 #include "atlas-sections.h"
+#include "atlas-text.h"
 
 /* The icons are bundled in the resources (resources/icons/README.md) */
 static const struct {
@@ -201,6 +202,24 @@ atlas_organization_format_facts (AtlasOrganization *item)
     }
 
   return g_strjoin (" · ", kind, scope, NULL);
+}
+
+/* The helpline's number, never broken across lines: a child reading "116"
+ * at the end of a line and "000" on the next may not see one number */
+char *
+atlas_helpline_format_number (AtlasHelpline *helpline)
+{
+  const char *number = atlas_helpline_get_number (helpline);
+
+  return atlas_text_keep_together (number, number);
+}
+
+/* The helpline's description, with its number kept whole where it names it */
+char *
+atlas_helpline_format_description (AtlasHelpline *helpline)
+{
+  return atlas_text_keep_together (atlas_helpline_get_description (helpline),
+                                   atlas_helpline_get_number (helpline));
 }
 
 /* "Belgian Penal Code, article 388 · Part", "International instrument ·

@@ -7,6 +7,7 @@
 
 #include "atlas-enums.h"
 #include "atlas-figure.h"
+#include "atlas-helpline.h"
 #include "atlas-legal-item.h"
 #include "atlas-organization.h"
 #include "atlas-police-unit.h"
@@ -31,6 +32,8 @@ char       *atlas_organization_format_facts   (AtlasOrganization    *item);
 char       *atlas_legal_item_format_context   (AtlasLegalItem       *item);
 char       *atlas_source_format               (const AtlasSource    *source);
 char       *atlas_figure_format_context       (const AtlasFigure    *figure);
+char       *atlas_helpline_format_number      (AtlasHelpline        *helpline);
+char       *atlas_helpline_format_description (AtlasHelpline        *helpline);
 const char *atlas_classroom_safe_note         (void);
 gboolean    atlas_item_is_law                 (gpointer              item);
 const char *atlas_language_note               (AtlasProfile         *profile,

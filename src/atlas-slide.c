@@ -24,7 +24,6 @@
 #include "atlas-sections.h"
 #include "atlas-slide.h"
 #include "atlas-statistic.h"
-#include "atlas-text.h"
 
 struct _AtlasSlide
 {
@@ -377,11 +376,9 @@ add_overview (GListStore   *store,
   if (helpline != NULL)
     {
       g_autofree char *source = atlas_source_format (atlas_helpline_get_source (helpline));
-      const char *number = atlas_helpline_get_number (helpline);
-      g_autofree char *kept_number = atlas_text_keep_together (number, number);
-      g_autofree char *title = g_strjoin (" · ", kept_number, atlas_helpline_get_name (helpline), NULL);
-      g_autofree char *description = atlas_text_keep_together (atlas_helpline_get_description (helpline),
-                                                                number);
+      g_autofree char *number = atlas_helpline_format_number (helpline);
+      g_autofree char *title = g_strjoin (" · ", number, atlas_helpline_get_name (helpline), NULL);
+      g_autofree char *description = atlas_helpline_format_description (helpline);
 
       add (store, atlas_language_note (profile, helpline, FALSE, NULL),
            ATLAS_SECTION_OVERVIEW, "helpline", _("Need help? Call, chat or write"),
