@@ -82,6 +82,16 @@ create_window (AtlasProfile *profile,
   return window;
 }
 
+/* Shows @section's page and waits until it is drawn */
+static GtkWidget *
+show_page (AtlasWindow  *window,
+           AtlasSection  section)
+{
+  atlas_window_set_section (window, section);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return atlas_window_get_page (window, section);
+}
+
 /* The number of rows a GtkListBox holds */
 static guint
 count_rows (GtkListBox *list)
@@ -700,9 +710,7 @@ test_tab_through_pages (void)
       GtkWidget *focus;
       guint presses = 0;
 
-      atlas_window_set_section (window, section);
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      page = atlas_window_get_page (window, section);
+      page = show_page (window, section);
       collect_tab_stops (page, stops);
       g_assert_cmpuint (stops->len, >, 0);
 
@@ -937,9 +945,7 @@ test_open_file (void)
     {
       GtkWidget *page;
 
-      atlas_window_set_section (window, i);
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      page = atlas_window_get_page (window, i);
+      page = show_page (window, i);
 
       if (ATLAS_IS_SECTION_PAGE (page))
         g_assert_cmpuint (count_rows (atlas_section_page_get_list (ATLAS_SECTION_PAGE (page))), ==,
@@ -1284,9 +1290,7 @@ test_zoom (void)
   GtkWidget *sidebar_label;
   double title_points, sidebar_points;
 
-  atlas_window_set_section (window, ATLAS_SECTION_LEGISLATION);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  page = atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION);
+  page = show_page (window, ATLAS_SECTION_LEGISLATION);
   title = find_descendant (page, GTK_TYPE_LABEL, NULL);
   g_assert_true (gtk_widget_has_css_class (title, "title-1"));
   sidebar_label = find_descendant (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"), GTK_TYPE_LABEL, NULL);
@@ -1776,9 +1780,7 @@ test_contrast (void)
 
       adw_style_manager_set_color_scheme (manager, schemes[i]);
       window = create_window (profile, 1280, 800);
-      atlas_window_set_section (window, ATLAS_SECTION_TIMELINE);
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      page = atlas_window_get_page (window, ATLAS_SECTION_TIMELINE);
+      page = show_page (window, ATLAS_SECTION_TIMELINE);
 
       window_bg = named_color (page, "window_bg_color");
       card_bg = over (named_color (page, "card_bg_color"), window_bg);
@@ -2000,9 +2002,7 @@ test_language (void)
   }
 
   /* On the Overview: a number with French separators, a date in French */
-  atlas_window_set_section (window, ATLAS_SECTION_OVERVIEW);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  page = atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW);
+  page = show_page (window, ATLAS_SECTION_OVERVIEW);
   g_assert_nonnull (find_text (page, "Belgique"));
   g_assert_nonnull (find_text (page, "1\u202f931\u202f829"));
   g_assert_nonnull (find_text (page, "mars 2016"));
@@ -2083,9 +2083,7 @@ test_language_tags (void)
   g_assert_cmpstr (english, !=, "English");
 
   window = create_window (profile, 1280, 800);
-  atlas_window_set_section (window, ATLAS_SECTION_ORGANIZATIONS);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  page = ATLAS_SECTION_PAGE (atlas_window_get_page (window, ATLAS_SECTION_ORGANIZATIONS));
+  page = ATLAS_SECTION_PAGE (show_page (window, ATLAS_SECTION_ORGANIZATIONS));
   list = atlas_section_page_get_list (page);
 
   for (guint i = 0; i < count_rows (list); i++)
@@ -2436,9 +2434,7 @@ test_narrow_minimum (void)
       GtkWidget *page;
       int minimum, natural;
 
-      atlas_window_set_section (window, section);
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      page = atlas_window_get_page (window, section);
+      page = show_page (window, section);
       gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
       g_test_message ("%s: minimum width %d", section_titles[section], minimum);
       g_assert_cmpint (minimum, <=, 360);
