@@ -138,6 +138,24 @@ clear_pages (AtlasWindow *self)
     }
 }
 
+/* The sidebar is one stop for Tab, on the section shown; the arrow keys
+ * move from section to section. GTK 4.8 makes each row of a list a stop
+ * and selects a row that Tab reaches, so Tab from the sidebar to the page
+ * went through every section and left the Timeline shown. When the
+ * arrow keys select another row, the focus goes with it. */
+static void
+make_sidebar_one_stop (AtlasWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean in_sidebar = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar));
+
+  for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
+    gtk_widget_set_focusable (GTK_WIDGET (self->rows[i]), i == self->section);
+
+  if (in_sidebar)
+    gtk_widget_grab_focus (GTK_WIDGET (self->rows[self->section]));
+}
+
 /* Shows the page of the current section, and marks it in the sidebar */
 static void
 show_section (AtlasWindow *self)
@@ -154,6 +172,7 @@ show_section (AtlasWindow *self)
 
   if (gtk_list_box_get_selected_row (self->sidebar) != self->rows[section])
     gtk_list_box_select_row (self->sidebar, self->rows[section]);
+  make_sidebar_one_stop (self);
 }
 
 static void

@@ -481,6 +481,52 @@ test_statistic_values (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The sidebar is one stop for Tab, on the section shown: Tab from it goes
+ * on to the page without showing another section (GTK 4.8 made each row a
+ * stop and selected it, so Tab went through every section to the
+ * Timeline), Shift+Tab comes back to it, and the arrow keys still move
+ * from section to section */
+static void
+test_sidebar_keyboard (void)
+{
+  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = create_window (profile, 1280, 800);
+  GtkListBox *sidebar = GTK_LIST_BOX (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"));
+  GtkWidget *research = GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, ATLAS_SECTION_RESEARCH));
+  GtkWidget *focus;
+
+  atlas_window_set_section (window, ATLAS_SECTION_RESEARCH);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_grab_focus (research));
+
+  /* Tab leaves the sidebar at once, and the section stays */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_false (gtk_widget_is_ancestor (focus, GTK_WIDGET (sidebar)));
+  g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_RESEARCH);
+
+  /* Shift+Tab comes back to the section shown */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == research);
+  g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_RESEARCH);
+
+  /* Down shows the next section, and the focus goes with it */
+  g_signal_emit_by_name (sidebar, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_LEGISLATION);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                 GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, ATLAS_SECTION_LEGISLATION)));
+
+  /* … and Tab again leaves from there */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_false (gtk_widget_is_ancestor (focus, GTK_WIDGET (sidebar)));
+  g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_LEGISLATION);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A box of a fixed size, as a card */
 static GtkWidget *
 fixed_child_new (int width,
@@ -2484,6 +2530,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/statistic-values", test_statistic_values);
   g_test_add_func ("/Atlas/Window/statistics-keyboard", test_statistics_keyboard);
   g_test_add_func ("/Atlas/Window/tab-through-pages", test_tab_through_pages);
+  g_test_add_func ("/Atlas/Window/sidebar-keyboard", test_sidebar_keyboard);
   g_test_add_func ("/Atlas/Window/links-one-line", test_links_one_line);
   g_test_add_func ("/Atlas/Window/helpline-number-whole", test_helpline_number_whole);
   g_test_add_func ("/Atlas/Columns/layout", test_columns);
