@@ -1,0 +1,36 @@
+/* atlas-test-utils.h: what the UI test programs share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "atlas-application.h"
+#include "atlas-profile.h"
+#include "atlas-sections.h"
+#include "atlas-window.h"
+
+G_BEGIN_DECLS
+
+void              atlas_test_init            (int           *argc,
+                                              char        ***argv);
+AtlasApplication *atlas_test_get_application (void);
+AtlasProfile     *atlas_test_load_profile    (const char    *resource);
+AtlasWindow      *atlas_test_create_window   (AtlasProfile  *profile,
+                                              int            width,
+                                              int            height);
+GtkWidget        *atlas_test_show_page       (AtlasWindow   *window,
+                                              AtlasSection   section);
+void              atlas_test_wait_frames     (GtkWidget     *widget,
+                                              guint          n_frames);
+GtkWidget        *atlas_test_find_descendant (GtkWidget     *widget,
+                                              GType          type,
+                                              const char    *name);
+void              atlas_test_collect         (GtkWidget     *widget,
+                                              gboolean     (*matches) (GtkWidget *widget),
+                                              GPtrArray     *found);
+const char       *atlas_test_locale          (void);
+
+G_END_DECLS
