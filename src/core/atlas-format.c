@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +39,8 @@ atlas_format_number (double value,
   const char *thousands = C_("number", ",");
   /* TRANSLATORS: the decimal separator, as in 16.3 */
   const char *decimal = C_("number", ".");
-  g_autofree char *digits = NULL;
+  char format[8];
+  char digits[DBL_MAX_10_EXP + 16];  /* the longest "%.6f" of a double */
   GString *out;
   const char *point;
   const char *p;
@@ -46,9 +48,13 @@ atlas_format_number (double value,
 
   g_return_val_if_fail (isfinite (value), g_strdup ("?"));
 
+  /* The digits with '.' as the point whatever LC_NUMERIC says: under
+   * fr_BE.UTF-8, "%.1f" writes "16,3", and the grouping below would
+   * then take the comma for a digit ("1 6,3") */
   decimals = MIN (decimals, 6);
-  digits = g_strdup_printf ("%.*f", (int) decimals, fabs (value));
-  if (strtod (digits, NULL) == 0.0)
+  g_snprintf (format, sizeof format, "%%.%uf", decimals);
+  g_ascii_formatd (digits, sizeof digits, format, fabs (value));
+  if (g_ascii_strtod (digits, NULL) == 0.0)
     value = 0.0;  /* no "-0" */
 
   point = strchr (digits, '.');

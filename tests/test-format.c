@@ -1,0 +1,139 @@
+/* test-format.c: numbers and figures as teachers read them, under the
+ * locale the test runs in (tests/meson.build runs it under C.UTF-8,
+ * en_US.UTF-8, fr_BE.UTF-8 and nl_BE.UTF-8)
+ *
+ * The language comes from the locale, as on a teacher's desktop; the
+ * separators from the translation, never from LC_NUMERIC: fr_BE's
+ * decimal comma once garbled 16.3% into "1 6,3 %".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
+#include "atlas-figure.h"
+#include "atlas-format.h"
+
+typedef struct {
+  const char *language;
+  const char *percent;       /* 16.291% */
+  const char *thousands;     /* 1,931,829 */
+  const char *millions;      /* 12,200,000 */
+  const char *negative;      /* -1234.5 */
+  const char *per_100;       /* 103.196 per 100 */
+  const char *zero;          /* -0.01 to one decimal */
+} Expected;
+
+/* U+00A0 no-break space, U+202F narrow no-break space, U+2212 minus */
+static const Expected expected[] = {
+  { "en", "16.3%", "1,931,829", "12,200,000", "−1,234.5", "103.2 per 100 people", "0.0" },
+  { "fr", "16,3\u00a0%", "1\u202f931\u202f829", "12\u202f200\u202f000", "−1\u202f234,5", "103,2 pour 100 habitants", "0,0" },
+  { "nl", "16,3%", "1.931.829", "12.200.000", "−1.234,5", "103,2 per 100 inwoners", "0,0" },
+};
+
+/* What the locale of the environment should show: a locale that is not
+ * installed fails the test rather than falling back to C unnoticed */
+static const Expected *
+expected_for_locale (void)
+{
+  const char *requested = g_getenv ("LC_ALL");
+  const char *locale = setlocale (LC_MESSAGES, NULL);
+
+  if (requested == NULL || *requested == '\0')
+    requested = g_getenv ("LANG");
+  g_assert_nonnull (requested);
+  g_test_message ("locale %s (LANG=%s)", locale, requested);
+  g_assert_cmpstr (locale, ==, requested);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (g_str_has_prefix (locale, expected[i].language))
+      return &expected[i];
+
+  return &expected[0];  /* C.UTF-8: the English of the source */
+}
+
+static char *
+figure (double          value,
+        AtlasFigureUnit unit)
+{
+  AtlasFigure f = { .has_value = TRUE, .value = value, .unit = unit };
+
+  return atlas_format_figure_value (&f);
+}
+
+static void
+test_numbers (void)
+{
+  const Expected *e = expected_for_locale ();
+  g_autofree char *percent = figure (16.291, ATLAS_FIGURE_UNIT_PERCENT);
+  g_autofree char *high_percent = figure (94.6263, ATLAS_FIGURE_UNIT_PERCENT);
+  g_autofree char *count = figure (1931829, ATLAS_FIGURE_UNIT_COUNT);
+  g_autofree char *per_100 = figure (103.196, ATLAS_FIGURE_UNIT_PER_100);
+  g_autofree char *millions = atlas_format_number (12200000, 0);
+  g_autofree char *negative = atlas_format_number (-1234.5, 1);
+  g_autofree char *zero = atlas_format_number (-0.01, 1);
+  g_autofree char *small = atlas_format_number (999, 0);
+  g_autofree char *expected_high = g_strdup (e->percent);
+
+  g_assert_cmpstr (percent, ==, e->percent);
+  g_assert_cmpstr (count, ==, e->thousands);
+  g_assert_cmpstr (per_100, ==, e->per_100);
+  g_assert_cmpstr (millions, ==, e->millions);
+  g_assert_cmpstr (negative, ==, e->negative);
+  g_assert_cmpstr (zero, ==, e->zero);
+  g_assert_cmpstr (small, ==, "999");
+
+  /* 94.6%: the same shape as 16.3% */
+  expected_high[0] = '9';
+  expected_high[1] = '4';
+  expected_high[3] = '6';
+  g_assert_cmpstr (high_percent, ==, expected_high);
+}
+
+/* Every decimal count from 0 to 6 keeps the value's digits: no locale
+ * separator ever reaches the grouping */
+static void
+test_decimals (void)
+{
+  const Expected *e = expected_for_locale ();
+  const char *point = g_str_equal (e->language, "en") ? "." : ",";
+
+  for (guint decimals = 0; decimals <= 6; decimals++)
+    {
+      g_autofree char *text = atlas_format_number (7.0, decimals);
+      g_autoptr(GString) want = g_string_new ("7");
+
+      if (decimals > 0)
+        {
+          g_string_append (want, point);
+          for (guint i = 0; i < decimals; i++)
+            g_string_append_c (want, '0');
+        }
+      g_assert_cmpstr (text, ==, want->str);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  /* The catalogues built in build/po, in the locale of the environment */
+  setlocale (LC_ALL, "");
+  {
+    const char *builddir = g_getenv ("G_TEST_BUILDDIR");
+    g_autofree char *po = g_build_filename (builddir != NULL ? builddir : "tests", "..", "po", NULL);
+
+    bindtextdomain (GETTEXT_PACKAGE, po);
+    bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  }
+
+  g_test_add_func ("/Atlas/Format/numbers", test_numbers);
+  g_test_add_func ("/Atlas/Format/decimals", test_decimals);
+
+  return g_test_run ();
+}
