@@ -101,40 +101,36 @@ column_width (AtlasColumns *self,
   return MAX (0, (width - (int) (columns - 1) * self->spacing) / (int) columns);
 }
 
-typedef void (*PlaceFunc) (GtkWidget *child,
-                           guint      column,
-                           int        column_width,
-                           int        y,
-                           int        row_height,
-                           gpointer   data);
+/* A row of children: its first child, the first child of the next row
+ * (or %NULL) and its minimum and natural height */
+typedef struct {
+  GtkWidget *first;
+  GtkWidget *next;
+  int        minimum;
+  int        natural;
+} Row;
 
-/* The rows at @width, each as tall as its tallest child: their minimum
- * and natural height, and @place called with each child, its column, the
- * columns' width and the top and height of its row */
-static void
+/* The rows at @width, each as tall as its tallest child, and the width
+ * of their columns */
+static GArray *
 lay_out_rows (AtlasColumns *self,
               int           width,
-              int          *minimum,
-              int          *natural,
-              PlaceFunc     place,
-              gpointer      data)
+              int          *cell_width)
 {
   int child_min_width, child_nat_width;
   guint n = measure_children_width (self, &child_min_width, &child_nat_width);
   guint columns = columns_for_width (self, width, n, child_nat_width);
-  int cell_width = column_width (self, MAX (width, child_min_width), columns);
   GtkWidget *row_start = gtk_widget_get_first_child (GTK_WIDGET (self));
-  int min_y = 0, nat_y = 0;
-  guint n_rows = 0;
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (Row));
+
+  *cell_width = column_width (self, MAX (width, child_min_width), columns);
 
   while (row_start != NULL)
     {
-      GtkWidget *child;
-      GtkWidget *next_row = NULL;
-      int row_min = 0, row_nat = 0;
+      Row row = { row_start, NULL, 0, 0 };
       guint column = 0;
 
-      for (child = row_start; child != NULL; child = gtk_widget_get_next_sibling (child))
+      for (GtkWidget *child = row_start; child != NULL; child = gtk_widget_get_next_sibling (child))
         {
           int child_min, child_nat;
 
@@ -142,43 +138,41 @@ lay_out_rows (AtlasColumns *self,
             continue;
           if (column == columns)
             {
-              next_row = child;
+              row.next = child;
               break;
             }
 
-          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, cell_width, &child_min, &child_nat, NULL, NULL);
-          row_min = MAX (row_min, child_min);
-          row_nat = MAX (row_nat, child_nat);
+          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, *cell_width, &child_min, &child_nat, NULL, NULL);
+          row.minimum = MAX (row.minimum, child_min);
+          row.natural = MAX (row.natural, child_nat);
           column++;
         }
 
       if (column == 0)
         break;
 
-      if (n_rows > 0)
-        {
-          min_y += self->spacing;
-          nat_y += self->spacing;
-        }
-
-      if (place != NULL)
-        {
-          column = 0;
-          for (child = row_start; child != next_row; child = gtk_widget_get_next_sibling (child))
-            if (gtk_widget_should_layout (child))
-              place (child, column++, cell_width, nat_y, row_nat, data);
-        }
-
-      min_y += row_min;
-      nat_y += row_nat;
-      n_rows++;
-      row_start = next_row;
+      g_array_append_val (rows, row);
+      row_start = row.next;
     }
 
-  if (minimum != NULL)
-    *minimum = min_y;
-  if (natural != NULL)
-    *natural = nat_y;
+  return rows;
+}
+
+/* The rows' total minimum and natural height, with the spacing between */
+static void
+sum_rows (AtlasColumns *self,
+          GArray       *rows,
+          int          *minimum,
+          int          *natural)
+{
+  int spacing = rows->len > 1 ? (int) (rows->len - 1) * self->spacing : 0;
+
+  *minimum = *natural = spacing;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      *minimum += g_array_index (rows, Row, i).minimum;
+      *natural += g_array_index (rows, Row, i).natural;
+    }
 }
 
 static GtkSizeRequestMode
@@ -212,45 +206,61 @@ atlas_columns_measure (GtkWidget      *widget,
   if (for_size < 0)
     for_size = natural_width (self, n, child_nat);
 
-  lay_out_rows (self, for_size, minimum, natural, NULL, NULL);
+  {
+    int cell_width;
+    g_autoptr(GArray) rows = lay_out_rows (self, for_size, &cell_width);
+
+    sum_rows (self, rows, minimum, natural);
+  }
 }
 
-typedef struct {
-  AtlasColumns *self;
-  int           width;
-  gboolean      rtl;
-} Placement;
-
-static void
-place_child (GtkWidget *child,
-             guint      column,
-             int        column_width,
-             int        y,
-             int        row_height,
-             gpointer   data)
-{
-  Placement *placement = data;
-  int x = (int) column * (column_width + placement->self->spacing);
-
-  if (placement->rtl)
-    x = placement->width - x - column_width;
-
-  gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, column_width, row_height }, -1);
-}
-
+/* Each row gets its minimum height, and what the given height has beyond
+ * the rows' minimum goes to the rows that want more, up to their natural
+ * height. A parent that gives the minimum (a scrolled window does) so
+ * gets rows that end where it placed the next widget: rows at their
+ * natural height once drew the last card under what follows it. */
 static void
 atlas_columns_size_allocate (GtkWidget *widget,
                              int        width,
                              int        height,
                              int        baseline)
 {
-  Placement placement = {
-    .self = ATLAS_COLUMNS (widget),
-    .width = width,
-    .rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL,
-  };
+  AtlasColumns *self = ATLAS_COLUMNS (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  int cell_width, minimum, natural, y = 0;
+  g_autoptr(GArray) rows = lay_out_rows (self, width, &cell_width);
+  g_autofree GtkRequestedSize *sizes = g_new0 (GtkRequestedSize, MAX (rows->len, 1));
 
-  lay_out_rows (placement.self, width, NULL, NULL, place_child, &placement);
+  sum_rows (self, rows, &minimum, &natural);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      sizes[i].minimum_size = g_array_index (rows, Row, i).minimum;
+      sizes[i].natural_size = g_array_index (rows, Row, i).natural;
+    }
+  /* a height beyond the rows' natural one stays empty below them */
+  gtk_distribute_natural_allocation (MAX (0, height - minimum), rows->len, sizes);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const Row *row = &g_array_index (rows, Row, i);
+      int row_height = sizes[i].minimum_size;
+      guint column = 0;
+
+      for (GtkWidget *child = row->first; child != row->next; child = gtk_widget_get_next_sibling (child))
+        {
+          int x;
+
+          if (!gtk_widget_should_layout (child))
+            continue;
+
+          x = (int) column++ * (cell_width + self->spacing);
+          if (rtl)
+            x = width - x - cell_width;
+          gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, cell_width, row_height }, -1);
+        }
+
+      y += row_height + self->spacing;
+    }
 }
 
 static void

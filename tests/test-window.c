@@ -565,6 +565,73 @@ notify_count_cb (GObject    *object,
 /* The statistic cards' layout: as many equal columns as the widest
  * natural width allows, up to max-columns; rows as tall as their tallest
  * card; mirrored from right to left */
+/* A child whose minimum height (@minimum) is less than its natural one
+ * (@natural), as a statistic card with its chart is */
+static GtkWidget *
+shrinkable_child_new (int minimum,
+                      int natural)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), minimum);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), fixed_child_new (100, natural));
+
+  return scrolled;
+}
+
+/* The columns honour the height they are given. A scrolled window gives
+ * its child its minimum height: rows placed at their natural height
+ * once drew the last statistic card under the text that follows */
+static void
+test_columns_height (void)
+{
+  GtkWidget *columns = g_object_ref_sink (atlas_columns_new ());
+  GtkWidget *a = shrinkable_child_new (40, 100);
+  GtkWidget *b = shrinkable_child_new (60, 90);
+  GtkWidget *c = shrinkable_child_new (30, 200);
+  int min, nat, min_a, min_b, min_c, nat_a, nat_b;
+
+  atlas_columns_set_max_columns (ATLAS_COLUMNS (columns), 1);
+  atlas_columns_set_spacing (ATLAS_COLUMNS (columns), 10);
+  atlas_columns_append (ATLAS_COLUMNS (columns), a);
+  atlas_columns_append (ATLAS_COLUMNS (columns), b);
+  atlas_columns_append (ATLAS_COLUMNS (columns), c);
+
+  gtk_widget_measure (a, GTK_ORIENTATION_VERTICAL, 300, &min_a, &nat_a, NULL, NULL);
+  gtk_widget_measure (b, GTK_ORIENTATION_VERTICAL, 300, &min_b, &nat_b, NULL, NULL);
+  gtk_widget_measure (c, GTK_ORIENTATION_VERTICAL, 300, &min_c, NULL, NULL, NULL);
+  g_assert_cmpint (min_a, <, nat_a);
+  gtk_widget_measure (columns, GTK_ORIENTATION_VERTICAL, 300, &min, &nat, NULL, NULL);
+  g_assert_cmpint (min, ==, min_a + 10 + min_b + 10 + min_c);
+  g_assert_cmpint (min, <, nat);
+
+  /* At the minimum: every row at its minimum, the last one ending at the
+   * bottom */
+  gtk_widget_size_allocate (columns, &(GtkAllocation) { 0, 0, 300, min }, -1);
+  assert_child_at (a, 0, 0, 300, min_a);
+  assert_child_at (b, 0, min_a + 10, 300, min_b);
+  assert_child_at (c, 0, min_a + 10 + min_b + 10, 300, min_c);
+
+  /* Half-way: more than the minimum, never past the bottom */
+  gtk_widget_size_allocate (columns, &(GtkAllocation) { 0, 0, 300, (min + nat) / 2 }, -1);
+  {
+    GtkAllocation last;
+
+    gtk_widget_get_allocation (c, &last);
+    g_assert_cmpint (last.y + last.height, ==, (min + nat) / 2);
+    g_assert_cmpint (last.height, >=, min_c);
+  }
+
+  /* At the natural height and beyond: each row at its natural height */
+  gtk_widget_size_allocate (columns, &(GtkAllocation) { 0, 0, 300, nat + 50 }, -1);
+  assert_child_at (a, 0, 0, 300, nat_a);
+  assert_child_at (b, 0, nat_a + 10, 300, nat_b);
+
+  g_object_unref (columns);
+}
+
 static void
 test_columns (void)
 {
@@ -2534,6 +2601,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/links-one-line", test_links_one_line);
   g_test_add_func ("/Atlas/Window/helpline-number-whole", test_helpline_number_whole);
   g_test_add_func ("/Atlas/Columns/layout", test_columns);
+  g_test_add_func ("/Atlas/Columns/height", test_columns_height);
   g_test_add_func ("/Atlas/Window/open-file", test_open_file);
   g_test_add_func ("/Atlas/Window/open-bad-files", test_open_bad_files);
   g_test_add_func ("/Atlas/Window/close-during-load", test_close_during_load);
