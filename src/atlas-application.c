@@ -274,6 +274,7 @@ about_action (GSimpleAction *action,
   GtkWindow *window = gtk_application_get_active_window (application);
   static const char *developers[] = { "Online Safety Atlas contributors", NULL };
   AdwAboutWindow *about;
+  g_autofree char *sources = NULL;
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
   adw_about_window_set_application_name (about, _("Online Safety Atlas"));
@@ -289,14 +290,14 @@ about_action (GSimpleAction *action,
                                    "research, legislation and a timeline."));
   /* TRANSLATORS: replace with your names, one per line */
   adw_about_window_set_translator_credits (about, _("translator-credits"));
-  adw_about_window_add_legal_section (about,
-                                      _("Data sources"),
-                                      _("GRID: Global Resource & Information Directory, Family Online Safety Institute, revised with UNICEF (2016). "
-                                        "Statistics: World Bank and ITU, Our World in Data and Gapminder (CC BY 4.0); "
-                                        "Facebook figures quoted from Bloovi, Gazet van Antwerpen, De Tijd and socialmediacenter.be. "
-                                        "Helpline: EU Better Internet for Kids portal."),
-                                      GTK_LICENSE_CUSTOM,
-                                      NULL);
+  /* A legal section's text is markup: the translations are plain text
+   * ("Global Resource & Information Directory"), so escape them. Unescaped,
+   * the bare "&" left the section empty in every language. */
+  sources = g_markup_escape_text (_("GRID: Global Resource & Information Directory, Family Online Safety Institute, revised with UNICEF (2016). "
+                                    "Statistics: World Bank and ITU, Our World in Data and Gapminder (CC BY 4.0); "
+                                    "Facebook figures quoted from Bloovi, Gazet van Antwerpen, De Tijd and socialmediacenter.be. "
+                                    "Helpline: EU Better Internet for Kids portal."), -1);
+  adw_about_window_add_legal_section (about, _("Data sources"), NULL, GTK_LICENSE_CUSTOM, sources);
   gtk_window_set_transient_for (GTK_WINDOW (about), window);
   gtk_window_set_modal (GTK_WINDOW (about), TRUE);
   gtk_window_present (GTK_WINDOW (about));
