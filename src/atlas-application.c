@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "atlas-application.h"
+#include "atlas-language.h"
 #include "atlas-problem.h"
 #include "atlas-profile.h"
 #include "atlas-search-provider.h"
@@ -331,40 +332,6 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
 };
 
-/* Language: the desktop's, or English, French or Dutch. gettext reads
- * LANGUAGE; the desktop's value is kept to go back to it. */
-static char *system_language;
-static gboolean system_language_saved;
-
-static void
-set_language (const char *language)
-{
-  if (!system_language_saved)
-    {
-      system_language = g_strdup (g_getenv ("LANGUAGE"));
-      system_language_saved = TRUE;
-    }
-
-  if (language == NULL || g_str_equal (language, "system"))
-    {
-      if (system_language != NULL)
-        g_setenv ("LANGUAGE", system_language, TRUE);
-      else
-        g_unsetenv ("LANGUAGE");
-    }
-  else
-    g_setenv ("LANGUAGE", language, TRUE);
-
-#ifdef __GLIBC__
-  {
-    /* glibc caches translations: this tells it the language changed (the
-     * GNU gettext manual, "Being a gettext grok") */
-    extern int _nl_msg_cat_cntr;
-    ++_nl_msg_cat_cntr;
-  }
-#endif
-}
-
 /**
  * atlas_application_init_language:
  *
@@ -377,7 +344,7 @@ atlas_application_init_language (void)
   g_autoptr(GSettings) settings = atlas_settings_new ();
   g_autofree char *language = settings != NULL ? g_settings_get_string (settings, "language") : NULL;
 
-  set_language (language);
+  atlas_language_set (language);
 }
 
 /* A window shows its text as it was when it was made: make each window
@@ -434,7 +401,7 @@ language_changed_cb (GSettings        *settings,
 {
   g_autofree char *language = g_settings_get_string (settings, "language");
 
-  set_language (language);
+  atlas_language_set (language);
   rebuild_windows (self);
 }
 

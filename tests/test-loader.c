@@ -8,12 +8,15 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "atlas-event.h"
 #include "atlas-format.h"
 #include "atlas-helpline.h"
 #include "atlas-initiative.h"
+#include "atlas-language.h"
 #include "atlas-legal-item.h"
 #include "atlas-organization.h"
 #include "atlas-problem.h"
@@ -39,20 +42,6 @@ load_shipped (void)
   g_assert_cmpuint (problems->len, ==, 0);
 
   return profile;
-}
-
-/* The language gettext translates into, as the app's language menu sets
- * it */
-static void
-set_language (const char *language)
-{
-  g_setenv ("LANGUAGE", language, TRUE);
-#ifdef __GLIBC__
-  {
-    extern int _nl_msg_cat_cntr;
-    ++_nl_msg_cat_cntr;
-  }
-#endif
 }
 
 static gpointer
@@ -92,7 +81,7 @@ test_translated_complete (void)
   };
   g_autoptr(AtlasProfile) english = NULL;
 
-  set_language ("");
+  atlas_language_set ("");
   english = load_shipped ();
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
@@ -105,7 +94,7 @@ test_translated_complete (void)
       g_autoptr(AtlasStatistic) statistic = NULL;
       g_autoptr(AtlasStatistic) english_statistic = NULL;
 
-      set_language (cases[c].language);
+      atlas_language_set (cases[c].language);
       profile = load_shipped ();
 
       g_test_message ("LANGUAGE=%s", cases[c].language);
@@ -149,7 +138,7 @@ test_translated_complete (void)
       g_assert_cmpstr (atlas_helpline_get_number (atlas_profile_get_helpline (profile)), ==, "116 000");
     }
 
-  set_language ("");
+  atlas_language_set ("");
 }
 
 /* A text the catalogue does not know (a newer edition, another country)
@@ -177,7 +166,7 @@ test_translated_fallback (void)
   g_assert_cmpuint (g_string_replace (edited, "This section contains details", new_text, 1), ==, 1);
   bytes = g_string_free_to_bytes (g_steal_pointer (&edited));
 
-  set_language ("fr");
+  atlas_language_set ("fr");
   profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (atlas_profile_get_language (profile), ==, "fr");
@@ -196,7 +185,7 @@ test_translated_fallback (void)
   g_assert_false (atlas_profile_is_untranslated (profile, atlas_profile_get_law_enforcement_description (profile)));
   g_assert_cmpuint (atlas_profile_get_n_untranslated (profile), ==, 2);
 
-  set_language ("");
+  atlas_language_set ("");
 }
 
 static guint
@@ -966,16 +955,12 @@ test_long_title (void)
  * are read while the tree is being freed and after; AddressSanitizer and
  * valgrind fail the test on a read of freed memory. In French, so that
  * the English texts without translation go through the fallback too. */
-static void
-test_large_file (void)
+/* The minimal profile with @n publications, each with a title, an author
+ * and a summary without translation */
+static GBytes *
+profile_with_research (guint n)
 {
-  const guint n = 20000;
   g_autoptr(GString) items = g_string_new ("[");
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasProfile) profile = NULL;
-  GListModel *research;
-  gsize total = 0;
 
   for (guint i = 0; i < n; i++)
     g_string_append_printf (items, "%s{\"id\": \"p%u\", \"title\": \"Title %u\", \"year\": 2015,"
@@ -983,10 +968,23 @@ test_large_file (void)
                                    " a translation, number %u of the large file.\"}",
                             i ? "," : "", i, i, i, i);
   g_string_append (items, "]");
-  bytes = profile_with ("research", items->str);
+
+  return profile_with ("research", items->str);
+}
+
+static void
+test_large_file (void)
+{
+  const guint n = 20000;
+  g_autoptr(GBytes) bytes = profile_with_research (n);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = NULL;
+  GListModel *research;
+  gsize total = 0;
+
   g_assert_cmpuint (g_bytes_get_size (bytes), >, 2 * 1024 * 1024);
 
-  set_language ("fr");
+  atlas_language_set ("fr");
   profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
   g_assert_no_error (error);
   research = atlas_profile_get_research (profile);
@@ -1009,7 +1007,115 @@ test_large_file (void)
 
   g_assert_cmpuint (total, >, 0);
   g_assert_cmpuint (atlas_profile_get_n_untranslated (profile), >=, n);
-  set_language ("");
+  atlas_language_set ("");
+}
+
+typedef struct {
+  gboolean held;
+  gboolean released;
+  GMutex   mutex;
+  GCond    cond;
+} Holder;
+
+static gpointer
+hold_language_thread (gpointer data)
+{
+  Holder *holder = data;
+
+  atlas_language_hold ();
+  g_mutex_lock (&holder->mutex);
+  holder->held = TRUE;
+  g_cond_signal (&holder->cond);
+  g_mutex_unlock (&holder->mutex);
+
+  g_usleep (100 * 1000);
+  g_atomic_int_set (&holder->released, TRUE);
+  atlas_language_release ();
+
+  return NULL;
+}
+
+/* A language switch waits for the threads that translate: setenv() while
+ * a loader thread's gettext reads the environment is a data race */
+static void
+test_language_waits_for_holders (void)
+{
+  Holder holder = { FALSE, FALSE };
+  GThread *thread;
+
+  g_mutex_init (&holder.mutex);
+  g_cond_init (&holder.cond);
+  thread = g_thread_new ("holder", hold_language_thread, &holder);
+
+  g_mutex_lock (&holder.mutex);
+  while (!holder.held)
+    g_cond_wait (&holder.cond, &holder.mutex);
+  g_mutex_unlock (&holder.mutex);
+
+  atlas_language_set ("fr");
+  g_assert_true (g_atomic_int_get (&holder.released));
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "fr");
+
+  g_thread_join (thread);
+  g_mutex_clear (&holder.mutex);
+  g_cond_clear (&holder.cond);
+  atlas_language_set ("en");
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  AtlasProfile **profile = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *profile = atlas_profile_load_file_finish (result, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* The loader's thread holds the language while it loads: a switch that
+ * starts during a load returns only once the load is done */
+static void
+test_language_waits_for_loads (void)
+{
+  g_autoptr(GBytes) bytes = profile_with_research (40000);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasProfile *profile = NULL;
+  gint64 give_up;
+  int fd;
+
+  fd = g_file_open_tmp ("atlas-language-XXXXXX.json", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+
+  atlas_language_set ("en");
+  atlas_profile_load_file_async (file, NULL, loaded_cb, &profile);
+
+  /* The worker thread holds the language as soon as it starts */
+  give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (atlas_language_get_n_holders () == 0 && g_get_monotonic_time () < give_up)
+    g_usleep (1000);
+  g_assert_cmpuint (atlas_language_get_n_holders (), ==, 1);
+  g_assert_null (profile);
+
+  atlas_language_set ("fr");
+  g_assert_cmpuint (atlas_language_get_n_holders (), ==, 0);
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "fr");
+
+  while (profile == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_research (profile)), ==, 40000);
+
+  g_object_unref (profile);
+  atlas_profile_wait_for_cleanup ();
+  g_unlink (path);
+  atlas_language_set ("en");
 }
 
 int
@@ -1064,6 +1170,8 @@ main (int   argc,
   g_test_add_func ("/Atlas/Loader/duplicate-keys", test_duplicate_keys);
   g_test_add_func ("/Atlas/Loader/long-title", test_long_title);
   g_test_add_func ("/Atlas/Loader/large-file", test_large_file);
+  g_test_add_func ("/Atlas/Language/waits-for-holders", test_language_waits_for_holders);
+  g_test_add_func ("/Atlas/Language/waits-for-loads", test_language_waits_for_loads);
   g_test_add_func ("/Atlas/Url/allowlist", test_url_allowlist);
   g_test_add_func ("/Atlas/Format/numbers", test_format);
   g_test_add_func ("/Atlas/Text/matching", test_text_matching);

@@ -23,6 +23,7 @@
 #include "atlas-figure.h"
 #include "atlas-helpline.h"
 #include "atlas-initiative.h"
+#include "atlas-language.h"
 #include "atlas-legal-item.h"
 #include "atlas-organization.h"
 #include "atlas-police-unit.h"
@@ -1671,6 +1672,11 @@ load_file_thread (GTask        *task,
   LoadResult *result = g_new0 (LoadResult, 1);
   g_autoptr(GError) error = NULL;
 
+  /* The loader translates the profile's texts and its messages: the
+   * language must not change meanwhile (atlas-language.c). Held until the
+   * result is returned, so that a switch finds it waiting in the main
+   * loop. */
+  atlas_language_hold ();
   result->profile = atlas_profile_new_from_file (file, cancellable, &result->problems, &error);
 
   /* The problems are wanted with the error, so they travel in the task's
@@ -1682,10 +1688,11 @@ load_file_thread (GTask        *task,
                               (GDestroyNotify) g_ptr_array_unref);
       load_result_free (result);
       g_task_return_error (task, g_steal_pointer (&error));
-      return;
     }
+  else
+    g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
 
-  g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
+  atlas_language_release ();
 }
 
 /**
