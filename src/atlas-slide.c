@@ -466,14 +466,22 @@ atlas_slide_list_new (AtlasProfile *profile,
         {
           AtlasLegalItem *law = ATLAS_LEGAL_ITEM (item);
           g_autofree char *context = atlas_legal_item_format_context (law);
-          g_autofree char *penalty = NULL;
+          const char *description = atlas_legal_item_get_description (law);
+          g_autofree char *body = NULL;
 
+          /* The penalty is part of the law, not a note on it: it goes in
+           * the body, which slides and handouts show in the text colour,
+           * not in the footer, which they dim */
           if (atlas_legal_item_get_penalty (law) != NULL)
-            /* TRANSLATORS: under a law article on a slide */
-            penalty = g_strdup_printf (_("Penalty: %s"), atlas_legal_item_get_penalty (law));
+            {
+              /* TRANSLATORS: under a law article on a slide */
+              g_autofree char *penalty = g_strdup_printf (_("Penalty: %s"), atlas_legal_item_get_penalty (law));
+
+              body = description != NULL ? g_strjoin ("\n\n", description, penalty, NULL) : g_steal_pointer (&penalty);
+            }
 
           add_full (store, note, section, atlas_legal_item_get_id (law), context,
-                    atlas_legal_item_get_title (law), atlas_legal_item_get_description (law), penalty,
+                    atlas_legal_item_get_title (law), body != NULL ? body : description, NULL,
                     atlas_legal_item_get_sensitive (law));
         }
       else if (ATLAS_IS_EVENT (item))

@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
-#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -1801,153 +1800,6 @@ test_handout_pdf (void)
 }
 
 
-/* WCAG 2 contrast */
-static double
-luminance (const GdkRGBA *c)
-{
-  double channel[3] = { c->red, c->green, c->blue };
-
-  for (int i = 0; i < 3; i++)
-    channel[i] = channel[i] <= 0.03928 ? channel[i] / 12.92 : pow ((channel[i] + 0.055) / 1.055, 2.4);
-
-  return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
-}
-
-/* @top painted over the opaque @bottom */
-static GdkRGBA
-over (GdkRGBA top,
-      GdkRGBA bottom)
-{
-  GdkRGBA out = {
-    top.red * top.alpha + bottom.red * (1 - top.alpha),
-    top.green * top.alpha + bottom.green * (1 - top.alpha),
-    top.blue * top.alpha + bottom.blue * (1 - top.alpha),
-    1,
-  };
-
-  return out;
-}
-
-static double
-contrast (GdkRGBA fg,
-          GdkRGBA bg)
-{
-  double a = luminance (&fg), b = luminance (&bg);
-
-  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
-}
-
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-static GdkRGBA
-named_color (GtkWidget  *widget,
-             const char *name)
-{
-  GdkRGBA color;
-
-  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color));
-  return color;
-}
-
-static GdkRGBA
-text_color (GtkWidget *widget)
-{
-  GdkRGBA color;
-
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  return color;
-}
-G_GNUC_END_IGNORE_DEPRECATIONS
-
-/* The colors of the timeline (dates, section tags) and of the chart's
- * text and line keep 4.5:1 against what they are drawn on: light, dark
- * and high contrast */
-static void
-test_contrast (void)
-{
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  /* light, dark, and high contrast (which libadwaita takes from the
-   * desktop's settings where there is no portal, as here) */
-  AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK, ADW_COLOR_SCHEME_FORCE_LIGHT };
-  g_autoptr(GSettings) a11y = NULL;
-  g_autoptr(GSettingsSchema) a11y_schema =
-    g_settings_schema_source_lookup (g_settings_schema_source_get_default (), "org.gnome.desktop.a11y.interface", TRUE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
-    {
-      AtlasWindow *window;
-      GtkWidget *page, *tag, *date;
-      GdkRGBA window_bg, card_bg, tag_bg, fg, accent;
-
-      if (i == 2)
-        {
-          if (a11y_schema == NULL || !g_settings_schema_has_key (a11y_schema, "high-contrast"))
-            {
-              g_test_message ("no org.gnome.desktop.a11y.interface schema: high contrast not measured");
-              break;
-            }
-          a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
-          g_settings_set_boolean (a11y, "high-contrast", TRUE);
-          g_assert_true (adw_style_manager_get_high_contrast (manager));
-        }
-
-      adw_style_manager_set_color_scheme (manager, schemes[i]);
-      window = create_window (profile, 1280, 800);
-      page = show_page (window, ATLAS_SECTION_TIMELINE);
-
-      window_bg = named_color (page, "window_bg_color");
-      card_bg = over (named_color (page, "card_bg_color"), window_bg);
-      fg = named_color (page, "window_fg_color");
-      accent = named_color (page, "accent_color");
-
-      /* The first section tag and the first date of the timeline */
-      {
-        GtkWidget *stack[64];
-        int depth = 0;
-
-        tag = date = NULL;
-        stack[depth++] = page;
-        while (depth > 0 && (tag == NULL || date == NULL))
-          {
-            GtkWidget *w = stack[--depth];
-
-            if (GTK_IS_LABEL (w) && gtk_widget_has_css_class (w, "atlas-tag") && tag == NULL)
-              tag = w;
-            if (GTK_IS_LABEL (w) && gtk_widget_has_css_class (w, "atlas-date") && date == NULL)
-              date = w;
-            for (GtkWidget *c = gtk_widget_get_last_child (w); c != NULL && depth < 64; c = gtk_widget_get_prev_sibling (c))
-              stack[depth++] = c;
-          }
-      }
-      g_assert_nonnull (tag);
-      g_assert_nonnull (date);
-
-      /* style.css: the tag's background is the accent at 15% */
-      tag_bg = named_color (page, "accent_bg_color");
-      tag_bg.alpha = 0.15;
-      tag_bg = over (tag_bg, window_bg);
-      g_test_message ("scheme %d: tag %.2f, date %.2f, chart text %.2f, chart line %.2f", schemes[i],
-                      contrast (over (text_color (tag), tag_bg), tag_bg),
-                      contrast (over (text_color (date), window_bg), window_bg),
-                      contrast (over ((GdkRGBA) { fg.red, fg.green, fg.blue, fg.alpha * 0.75 }, card_bg), card_bg),
-                      contrast (accent, card_bg));
-      g_assert_cmpfloat (contrast (over (text_color (tag), tag_bg), tag_bg), >=, 4.5);
-      g_assert_cmpfloat (contrast (over (text_color (date), window_bg), window_bg), >=, 4.5);
-
-      /* The chart draws its labels in the foreground at 75% and its line
-       * in the accent color, on a card (atlas-chart.c) */
-      g_assert_cmpfloat (contrast (over ((GdkRGBA) { fg.red, fg.green, fg.blue, fg.alpha * 0.75 }, card_bg), card_bg), >=, 4.5);
-      g_assert_cmpfloat (contrast (accent, card_bg), >=, 4.5);
-
-      gtk_window_destroy (GTK_WINDOW (window));
-    }
-
-  if (a11y != NULL)
-    g_settings_set_boolean (a11y, "high-contrast", FALSE);
-  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
-}
-
-
 static AtlasWindow *
 only_window (GtkApplication *application)
 {
@@ -2615,7 +2467,6 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/language-tags", test_language_tags);
   g_test_add_func ("/Atlas/Window/classroom-safe", test_classroom_safe);
   g_test_add_func ("/Atlas/Handout/pdf", test_handout_pdf);
-  g_test_add_func ("/Atlas/Window/contrast", test_contrast);
   g_test_add_func ("/Atlas/Window/search-research-and-empty", test_search_research_and_empty);
   g_test_add_func ("/Atlas/Window/organization-kinds", test_organization_kinds);
   g_test_add_func ("/Atlas/Window/profile-switcher", test_profile_switcher);
