@@ -29,6 +29,13 @@ if manifest.get("runtime") != "org.gnome.Platform" or manifest.get("sdk") != "or
 if sorted(manifest.get("finish-args", [])) != sorted(EXPECTED_FINISH_ARGS):
     failures.append(f"finish-args are {manifest.get('finish-args')}, expected exactly {EXPECTED_FINISH_ARGS}")
 
+# The app switches between English, French and Dutch while it runs. With
+# separate locales, flatpak-builder moves the catalogues into a .Locale
+# extension of which Flatpak installs only the desktop's own languages: a
+# teacher on an English desktop who picks Français would stay in English.
+if manifest.get("separate-locales") is not False:
+    failures.append('"separate-locales" must be false: the language switch needs every catalogue')
+
 modules = manifest.get("modules", [])
 app_module = modules[-1] if modules else {}
 if app_module.get("buildsystem") != "meson":

@@ -1,9 +1,19 @@
 #!/bin/sh
 # Every message of every catalogue is translated, none is fuzzy, and msgfmt
-# --check (format strings, plural forms, headers) is clean.
+# --check (format strings, plural forms, headers) is clean. The template of
+# every translatable message is made here, from the sources that
+# POTFILES.in lists, so that a new string without a translation fails.
+# Usage: check-po.sh SOURCE_ROOT
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -eu
 cd "$1"
+
+pot=$(mktemp)
+trap 'rm -f "$pot"' EXIT
+xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ \
+  --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=g_dngettext:2,3 \
+  --keyword=ngettext:1,2 --add-comments=TRANSLATORS: \
+  --files-from=po/POTFILES.in --output="$pot"
 
 status=0
 for lang in $(grep -v '^#' po/LINGUAS); do
@@ -15,8 +25,8 @@ for lang in $(grep -v '^#' po/LINGUAS); do
     *) echo "$po: $stats" ;;
   esac
   # Messages of the sources that the catalogue lacks
-  if ! msgcmp "$po" "$2" >/dev/null 2>&1; then
-    echo "$po: not up to date with the sources:"; msgcmp "$po" "$2" 2>&1 | head -n 10
+  if ! msgcmp "$po" "$pot" >/dev/null 2>&1; then
+    echo "$po: not up to date with the sources:"; msgcmp "$po" "$pot" 2>&1 | head -n 10
     status=1
   fi
 done
