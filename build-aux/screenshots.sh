@@ -1,7 +1,8 @@
 #!/bin/sh
 # Regenerates docs/screenshots/: every section at 1280x800 and 360x720, and
-# some in French and Dutch too. Needs xvfb, xdotool and ImageMagick
-# (apt-get install xvfb xdotool imagemagick) and a build in ./build
+# some in French and Dutch too, under the locales teachers have (en_US,
+# fr_BE, nl_BE: build-aux/install-deps.sh makes them). Needs xvfb, xdotool
+# and ImageMagick (apt-get install xvfb xdotool imagemagick) and a build in ./build
 # (`make install` or `make run` once): it runs the app installed into
 # ./_install, with its translations.
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,7 +26,13 @@ shot () {
   xvfb-run -a -s "-screen 0 ${w}x${h}x24" sh -c '
     w=$1 h=$2 section=$3 file=$4 lang=$5 app=$6 search=$7; shift 7
     eval "$(dbus-launch --sh-syntax)"
-    LANGUAGE=$lang LANG=C.UTF-8 LC_ALL= GSK_RENDERER=cairo GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 GTK_A11Y=none XDG_DATA_DIRS=$XDG_DATA_DIRS GSETTINGS_SCHEMA_DIR=$GSETTINGS_SCHEMA_DIR \
+    # the locale a teacher has: its language and its number formats
+    case "$lang" in
+      fr) locale=fr_BE.UTF-8 ;;
+      nl) locale=nl_BE.UTF-8 ;;
+      *) locale=en_US.UTF-8 ;;
+    esac
+    LANGUAGE= LANG=$locale LC_ALL= GSK_RENDERER=cairo GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 GTK_A11Y=none XDG_DATA_DIRS=$XDG_DATA_DIRS GSETTINGS_SCHEMA_DIR=$GSETTINGS_SCHEMA_DIR \
       "$app" --section "$section" >/dev/null 2>&1 &
     pid=$!
     xdotool search --sync --onlyvisible --class online-safety-atlas >/dev/null
