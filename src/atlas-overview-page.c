@@ -123,17 +123,36 @@ add_series (GtkWidget         *box,
 {
   GtkWidget *expander = gtk_expander_new (_("Values"));
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *source;
+  g_autofree char *name = NULL;
 
   gtk_label_set_wrap (GTK_LABEL (gtk_expander_get_label_widget (GTK_EXPANDER (expander))), TRUE);
   gtk_widget_set_margin_start (content, 18);
   gtk_expander_set_child (GTK_EXPANDER (expander), content);
   g_signal_connect (expander, "notify::expanded", G_CALLBACK (values_expanded_cb), (gpointer) series);
 
+  /* TRANSLATORS: what a screen reader says of the expander under a chart; %s is the chart's title, "Internet users, persons" */
+  name = g_strdup_printf (_("Values of %s"), series->label);
+  atlas_widget_set_accessible_name (expander, name);
+
   /* The chart, its source, and the values as a table under an expander */
   atlas_item_box_add (box, series->label, "caption-heading");
   gtk_box_append (GTK_BOX (box), atlas_chart_new ((AtlasSeries *) series));
   add_source (box, series->source);
   gtk_box_append (GTK_BOX (box), expander);
+
+  /* The chart's source is often the headline's, in the same card: say
+   * which one this is */
+  source = gtk_widget_get_prev_sibling (expander);
+  if (GTK_IS_BUTTON (source))
+    {
+      g_autofree char *text = atlas_source_format (series->source);
+      g_autofree char *source_name =
+        /* TRANSLATORS: what a screen reader says of the source link under a chart: "Source: World Bank (CC BY 4.0), of the chart Internet users, persons, opens https://…" */
+        g_strdup_printf (_("%s, of the chart %s, opens %s"), text, series->label, series->source->url);
+
+      atlas_widget_set_accessible_name (source, source_name);
+    }
 }
 
 /* Wrapping labels ask for the width of their whole text; cap that, so that

@@ -30,6 +30,8 @@ struct _AtlasResearchPage
   GtkLabel       *count_label;
   GtkSearchEntry *search_entry;
   GtkDropDown    *order_dropdown;
+  GtkMenuButton  *export_button;
+  GtkButton      *clear_button;
   GtkAdjustment  *from_adjustment;
   GtkAdjustment  *to_adjustment;
   GtkStack       *results_stack;
@@ -180,6 +182,24 @@ copy_citation_cb (GtkButton *button,
     atlas_window_show_toast (ATLAS_WINDOW (window), _("Citation copied"));
 }
 
+/* "Show More" or "Show Less"; for a screen reader, which of the nine it
+ * is: "Show more of Net Children Go Mobile: Final Report" */
+static void
+set_more_label (GtkWidget        *button,
+                AtlasPublication *item,
+                gboolean          open)
+{
+  g_autofree char *name = NULL;
+
+  gtk_button_set_label (GTK_BUTTON (button), open ? _("Show Less") : _("Show More"));
+  name = open
+    /* TRANSLATORS: what a screen reader says of the button that shortens a publication's summary; %s is its title */
+    ? g_strdup_printf (_("Show less of %s"), atlas_publication_get_title (item))
+    /* TRANSLATORS: what a screen reader says of the button that shows a publication's whole summary; %s is its title */
+    : g_strdup_printf (_("Show more of %s"), atlas_publication_get_title (item));
+  atlas_widget_set_accessible_name (button, name);
+}
+
 static void
 more_toggled_cb (GtkToggleButton *button,
                  gpointer         user_data)
@@ -195,7 +215,7 @@ more_toggled_cb (GtkToggleButton *button,
 
   gtk_label_set_lines (GTK_LABEL (summary), open ? -1 : SHORT_SUMMARY_LINES);
   gtk_label_set_ellipsize (GTK_LABEL (summary), open ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
-  gtk_button_set_label (GTK_BUTTON (button), open ? _("Show Less") : _("Show More"));
+  set_more_label (GTK_WIDGET (button), item, open);
 
   if (open)
     g_hash_table_add (self->expanded, g_strdup (atlas_publication_get_id (item)));
@@ -265,6 +285,8 @@ bind_item_cb (GtkSignalListItemFactory *factory,
   GtkWidget *summary = gtk_widget_get_next_sibling (tag);
   GtkWidget *buttons = gtk_widget_get_next_sibling (summary);
   GtkWidget *more = gtk_widget_get_first_child (buttons);
+  GtkWidget *copy = gtk_widget_get_next_sibling (more);
+  g_autofree char *copy_name = NULL;
   const char *summary_text = atlas_publication_get_summary (item);
   g_autofree char *authors = NULL;
   g_autofree char *meta_text = NULL;
@@ -290,11 +312,17 @@ bind_item_cb (GtkSignalListItemFactory *factory,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (more), is_long && open);
   g_signal_handlers_unblock_by_func (more, more_toggled_cb, list_item);
   gtk_widget_set_visible (more, is_long);
-  gtk_button_set_label (GTK_BUTTON (more), open ? _("Show Less") : _("Show More"));
+  set_more_label (more, item, open);
   gtk_label_set_lines (GTK_LABEL (summary), open ? -1 : SHORT_SUMMARY_LINES);
   gtk_label_set_ellipsize (GTK_LABEL (summary), open ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+  /* TRANSLATORS: what a screen reader says of a publication's Copy Citation button; %s is its title */
+  copy_name = g_strdup_printf (_("Copy citation: %s"), atlas_publication_get_title (item));
+  atlas_widget_set_accessible_name (copy, copy_name);
+
+  /* The row is what the list's keyboard navigation focuses, and what a
+   * screen reader names: the list view's row widget, not the box inside */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, atlas_publication_get_title (item),
                                   -1);
 }
@@ -537,6 +565,8 @@ atlas_research_page_class_init (AtlasResearchPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, order_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, clear_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, from_adjustment);
   gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, to_adjustment);
   gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, results_stack);
@@ -558,6 +588,11 @@ atlas_research_page_init (AtlasResearchPage *self)
   self->folded_query = g_strdup ("");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Names for screen readers that a template cannot give (atlas-widgets.c) */
+  atlas_widget_name_inner_button (GTK_WIDGET (self->order_dropdown));
+  atlas_widget_name_inner_button (GTK_WIDGET (self->export_button));
+  atlas_button_name_from_label (GTK_WIDGET (self->clear_button));
 
   /* The factory's callbacks need the page, which a template cannot pass */
   factory = gtk_signal_list_item_factory_new ();

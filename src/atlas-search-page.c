@@ -19,6 +19,7 @@
 #include "atlas-search-page.h"
 #include "atlas-sections.h"
 #include "atlas-text.h"
+#include "atlas-widgets.h"
 
 /* Results shown per section; the rest are counted */
 #define MAX_ROWS_PER_SECTION 20
@@ -84,9 +85,10 @@ create_result_row (AtlasSearchPage *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
 
-  /* A screen reader reads the text, not the markup */
+  /* A screen reader reads the text, not the markup, and only once: the
+   * row is also labelled by its title label (atlas-widgets.c) */
+  atlas_widget_set_accessible_name (row, atlas_search_index_get_title (self->index, item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, atlas_search_index_get_title (self->index, item),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail != NULL ? detail : "",
                                   -1);
 

@@ -720,6 +720,10 @@ atlas_section_page_init (AtlasSectionPage *self)
   self->facet_values = g_array_new (FALSE, FALSE, sizeof (int));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Names for screen readers that a template cannot give (atlas-widgets.c) */
+  atlas_widget_name_inner_button (GTK_WIDGET (self->facet_dropdown));
+  atlas_button_name_from_label (GTK_WIDGET (self->order_button));
 }
 
 GtkWidget *

@@ -296,3 +296,79 @@ atlas_item_box_add_texts_language_tag (GtkWidget    *box,
                                    atlas_profile_is_untranslated (profile, text) ? text : other,
                                    FALSE);
 }
+
+/* Accessible names
+ *
+ * GTK 4.8 names a widget for screen readers after its label property
+ * followed by the widgets it is labelled by. A button with a mnemonic is
+ * both: GtkButton copies its label, underscore included, into the label
+ * property, and the GtkLabel inside, whose mnemonic widget the button is,
+ * adds a labelled-by relation. "_Copy Citation" was then read as
+ * "_Copy Citation Copy Citation". Newer GTK prefers the relation to the
+ * property, so a name of our own needs the relation gone as well. */
+
+/**
+ * atlas_widget_set_accessible_name:
+ * @name: what a screen reader says of @widget
+ *
+ * Names @widget @name and nothing else: not after the label inside it.
+ * GtkButton sets the label property again whenever its label changes:
+ * call this after gtk_button_set_label().
+ */
+void
+atlas_widget_set_accessible_name (GtkWidget  *widget,
+                                  const char *name)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (name != NULL);
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
+/**
+ * atlas_button_name_from_label:
+ *
+ * Names a button with a mnemonic after its visible label only ("Clear
+ * Filters"), without the underscored copy GTK 4.8 puts before it. Call it
+ * after the label is set (for a template, after gtk_widget_init_template()).
+ */
+void
+atlas_button_name_from_label (GtkWidget *button)
+{
+  g_return_if_fail (GTK_IS_BUTTON (button));
+
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/**
+ * atlas_widget_name_inner_button:
+ * @widget: a #GtkDropDown or a #GtkMenuButton, with its accessible label set
+ *
+ * In GTK 4.8 the toggle button inside a drop-down or a menu button is a
+ * control of its own for screen readers, and the one that takes the focus,
+ * but is named after its type ("GtkToggleButton"), or after its mnemonic
+ * label twice. It is named after @widget instead, by a relation, so that
+ * it follows @widget's label.
+ */
+void
+atlas_widget_name_inner_button (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_BUTTON (child))
+        continue;
+
+      /* A menu button's label is set on the inner button, mnemonic and all */
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, widget, NULL,
+                                      -1);
+    }
+}

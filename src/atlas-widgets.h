@@ -37,4 +37,9 @@ void       atlas_item_box_add_texts_language_tag (GtkWidget    *box,
                                                   const char   *text,
                                                   const char   *other);
 
+void       atlas_widget_set_accessible_name (GtkWidget  *widget,
+                                             const char *name);
+void       atlas_button_name_from_label     (GtkWidget  *button);
+void       atlas_widget_name_inner_button   (GtkWidget  *widget);
+
 G_END_DECLS

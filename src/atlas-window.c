@@ -21,6 +21,7 @@
 #include "atlas-sections.h"
 #include "atlas-settings.h"
 #include "atlas-url.h"
+#include "atlas-widgets.h"
 #include "atlas-window.h"
 
 struct _AtlasWindow
@@ -1220,7 +1221,8 @@ show_search_results (AtlasWindow *self)
   if (self->search_page == NULL)
     {
       self->search_page = atlas_search_page_new (self->profile);
-      gtk_stack_add_named (self->stack, self->search_page, "search");
+      /* Titled as the sections' pages are: screen readers name the page */
+      gtk_stack_add_titled (self->stack, self->search_page, "search", _("Search"));
     }
 
   atlas_search_page_set_query (ATLAS_SEARCH_PAGE (self->search_page), text);
@@ -1423,6 +1425,29 @@ atlas_window_class_init (AtlasWindowClass *klass)
  * asked for. GtkApplication would build it from gtk/help-overlay.ui with
  * every window, which took 3% of start-up for a window most classes never
  * open. */
+/* GTK 4.8 names the controls it builds inside a shortcuts window after
+ * their types ("GtkSearchEntry", "GtkMenuButton", and "GtkImage" for the
+ * search button) */
+static void
+name_shortcuts_controls (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    atlas_widget_set_accessible_name (widget, _("Search Shortcuts"));
+  else if (GTK_IS_MENU_BUTTON (widget))
+    {
+      atlas_widget_set_accessible_name (widget, _("Shortcut Sections"));
+      atlas_widget_name_inner_button (widget);
+      return;
+    }
+  else if (GTK_IS_TOGGLE_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL)
+    atlas_widget_set_accessible_name (widget, _("Search Shortcuts"));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_shortcuts_controls (child);
+}
+
 static void
 show_help_overlay_cb (GSimpleAction *action,
                       GVariant      *parameter,
@@ -1437,6 +1462,7 @@ show_help_overlay_cb (GSimpleAction *action,
         gtk_builder_new_from_resource (RESOURCE_BASE "/ui/atlas-shortcuts-window.ui");
 
       overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      name_shortcuts_controls (GTK_WIDGET (overlay));
       /* Modal, hidden on close, transient for this window; the action
        * stays this one, as the map already has it */
       gtk_application_window_set_help_overlay (window, overlay);
@@ -1454,6 +1480,11 @@ atlas_window_init (AtlasWindow *self)
   self->library = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Names for screen readers that a template cannot give (atlas-widgets.c) */
+  atlas_widget_name_inner_button (GTK_WIDGET (self->profile_dropdown));
+  atlas_widget_name_inner_button (GTK_WIDGET (self->sidebar_menu_button));
+  atlas_widget_name_inner_button (GTK_WIDGET (self->content_menu_button));
 
   {
     g_autoptr(GSimpleAction) help = g_simple_action_new ("show-help-overlay", NULL);
