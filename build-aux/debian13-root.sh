@@ -29,7 +29,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 # The list, one name a line, without comments: also what the stamp holds
-packages=$(sed 's/#.*//' "$here/packages.txt" | tr -s ' \t' '\n\n' | grep -v '^$')
+packages=$(sed 's/#.*//' "$here/packages.txt" | tr -s '[:blank:]' '\n' | grep -v '^$')
 
 # The host's mirror, read at run time (never written into the repository):
 # the first non-security URI of the deb822 sources, else of sources.list

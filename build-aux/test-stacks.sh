@@ -15,7 +15,7 @@
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
-cd "$here/.."
+cd "$here/.." || exit 1
 root=${ATLAS_DEBIAN13_ROOT:-/var/cache/online-safety-atlas/debian13}
 make=${MAKE:-make}
 
