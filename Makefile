@@ -1,13 +1,18 @@
 # A thin layer over meson: `make run` and `make test` do all the set-up on a
-# fresh Debian 12 machine (missing packages are installed with apt).
+# fresh Debian 12 machine (missing packages are installed with apt; `make
+# test` also makes a Debian 13 root, cached in /var/cache, to test in).
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 BUILDDIR ?= build
 SANITIZEDIR ?= build-sanitize
 RELEASEDIR ?= build-release
 PREFIX ?= $(CURDIR)/_install
+# The Debian 13 root builds here (build-aux/test-stacks.sh)
+DEBIAN13_DIRS = build-debian13 build-debian13-sanitize build-debian13-release
+# Inside the Debian 13 root, which is read-only, this is emptied
+DEPS ?= deps
 
-.PHONY: all deps build build-sanitize build-release install run test fuzz clean
+.PHONY: all deps build build-sanitize build-release install run test test-stack fuzz clean
 
 all: build
 
@@ -17,7 +22,7 @@ deps:
 $(BUILDDIR)/build.ninja:
 	meson setup $(BUILDDIR) --prefix=$(PREFIX)
 
-build: deps $(BUILDDIR)/build.ninja
+build: $(DEPS) $(BUILDDIR)/build.ninja
 	meson compile -C $(BUILDDIR)
 
 install: build
@@ -33,7 +38,7 @@ run: install
 $(SANITIZEDIR)/build.ninja:
 	meson setup $(SANITIZEDIR) --prefix=$(PREFIX) -Db_sanitize=address,undefined -Db_lundef=false
 
-build-sanitize: deps $(SANITIZEDIR)/build.ninja
+build-sanitize: $(DEPS) $(SANITIZEDIR)/build.ninja
 	meson compile -C $(SANITIZEDIR)
 
 # The release build the Flatpak makes, warnings as errors: its optimizer
@@ -42,17 +47,23 @@ build-sanitize: deps $(SANITIZEDIR)/build.ninja
 $(RELEASEDIR)/build.ninja:
 	meson setup $(RELEASEDIR) --prefix=$(PREFIX) --buildtype=release --werror
 
-build-release: deps $(RELEASEDIR)/build.ninja
+build-release: $(DEPS) $(RELEASEDIR)/build.ninja
 	meson compile -C $(RELEASEDIR)
 
-# Every test, on the plain build and on the sanitized one; and, counted as
-# one more test, the release build compiling without a warning
-test: build build-sanitize $(RELEASEDIR)/build.ninja
+# Every test on the stack make runs on: on the plain build and on the
+# sanitized one; and, counted as one more test, the release build compiling
+# without a warning
+test-stack: build build-sanitize $(RELEASEDIR)/build.ninja
 	@RELEASE_BUILDDIR=$(RELEASEDIR) build-aux/run-tests.sh $(BUILDDIR) $(SANITIZEDIR)
+
+# test-stack on the host (Debian 12), then in a Debian 13 root, with one
+# summary line for both
+test:
+	@BUILDDIR=$(BUILDDIR) build-aux/test-stacks.sh
 
 # Fuzzes the profile loader for FUZZ_SECONDS (tests/fuzz/README.md)
 fuzz: deps
 	build-aux/fuzz.sh
 
 clean:
-	rm -rf $(BUILDDIR) $(SANITIZEDIR) $(RELEASEDIR) $(PREFIX) build-fuzz
+	rm -rf $(BUILDDIR) $(SANITIZEDIR) $(RELEASEDIR) $(PREFIX) build-fuzz $(DEBIAN13_DIRS)

@@ -4,6 +4,11 @@
 # AddressSanitizer and UndefinedBehaviorSanitizer), then prints one summary
 # line: "Tests: N passed, N failed". With RELEASE_BUILDDIR set, compiling
 # that build (release, warnings as errors) counts as one more test.
+#
+# With TESTS_STACK set (build-aux/test-stacks.sh runs it so, once on the
+# host and once in the Debian 13 root), it is one stack of several: it ends
+# with "$TESTS_STACK: N passed, N failed" instead, and writes "N N" to the
+# file TESTS_COUNTS names, for the caller to add up.
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 
@@ -13,6 +18,9 @@ failed=0
 
 for builddir in "$@"; do
   echo "== Tests in $builddir"
+  # A log left by an earlier run must not count for this one
+  log="$builddir/meson-logs/testlog.json"
+  rm -f "$log"
   (
     if grep -q "b_sanitize.*address" "$builddir/meson-info/intro-buildoptions.json" 2>/dev/null; then
       # Leaks in system libraries only are suppressed, each one explained in
@@ -29,7 +37,6 @@ for builddir in "$@"; do
 
   # meson writes one JSON object per test; count them rather than trust an
   # exit status, so that a run with no tests shows as 0 passed
-  log="$builddir/meson-logs/testlog.json"
   if [ -f "$log" ]; then
     ok=$(grep -c '"result": "OK"' "$log" || true)
     total=$(grep -c '"result": ' "$log" || true)
@@ -53,5 +60,10 @@ if [ -n "${RELEASE_BUILDDIR:-}" ]; then
   fi
 fi
 
-echo "Tests: $passed passed, $failed failed"
+if [ -n "${TESTS_STACK:-}" ]; then
+  echo "$TESTS_STACK: $passed passed, $failed failed"
+  [ -z "${TESTS_COUNTS:-}" ] || echo "$passed $failed" >"$TESTS_COUNTS"
+else
+  echo "Tests: $passed passed, $failed failed"
+fi
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
