@@ -90,6 +90,12 @@ values_table_new (const AtlasSeries *series)
       GtkWidget *year_label = atlas_text_new (year, "numeric");
       GtkWidget *value_label = atlas_text_new (value, "numeric");
 
+      /* Short figures on one line each: wrapping labels make the table's
+       * minimum height (each figure broken over lines) more than its
+       * natural one, and GTK 4.18 then warns that the table gets less
+       * than its minimum height when it is given its natural size */
+      gtk_label_set_wrap (GTK_LABEL (year_label), FALSE);
+      gtk_label_set_wrap (GTK_LABEL (value_label), FALSE);
       gtk_label_set_xalign (GTK_LABEL (value_label), 1.0f);
       gtk_grid_attach (GTK_GRID (grid), year_label, 0, i, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), value_label, 1, i, 1, 1);
@@ -100,20 +106,28 @@ values_table_new (const AtlasSeries *series)
 
 /* The table is made the first time its expander opens: four series of
  * fourteen years are a third of the Overview's labels, and start-up
- * should not pay for them while they are folded away. */
+ * should not pay for them while they are folded away.
+ *
+ * The expander holds its child only while it is open. GTK 4.18 moves the
+ * focus into a folded expander's child, which is in no window then, and
+ * fails a critical assertion when Tab leaves the expander. */
 static void
 values_expanded_cb (GtkExpander *expander,
                     GParamSpec  *pspec,
                     gpointer     user_data)
 {
   const AtlasSeries *series = user_data;
-  GtkWidget *content = gtk_expander_get_child (expander);
+  GtkWidget *content = g_object_get_data (G_OBJECT (expander), "atlas-values");
 
   if (!gtk_expander_get_expanded (expander))
-    return;
+    {
+      gtk_expander_set_child (expander, NULL);
+      return;
+    }
 
-  g_signal_handlers_disconnect_by_func (expander, values_expanded_cb, user_data);
-  gtk_box_append (GTK_BOX (content), values_table_new (series));
+  if (gtk_widget_get_first_child (content) == NULL)
+    gtk_box_append (GTK_BOX (content), values_table_new (series));
+  gtk_expander_set_child (expander, content);
 }
 
 /* @series belongs to the page's profile, which outlives the page's widgets */
@@ -128,7 +142,7 @@ add_series (GtkWidget         *box,
 
   gtk_label_set_wrap (GTK_LABEL (gtk_expander_get_label_widget (GTK_EXPANDER (expander))), TRUE);
   gtk_widget_set_margin_start (content, 18);
-  gtk_expander_set_child (GTK_EXPANDER (expander), content);
+  g_object_set_data_full (G_OBJECT (expander), "atlas-values", g_object_ref_sink (content), g_object_unref);
   g_signal_connect (expander, "notify::expanded", G_CALLBACK (values_expanded_cb), (gpointer) series);
 
   /* TRANSLATORS: what a screen reader says of the expander under a chart; %s is the chart's title, "Internet users, persons" */

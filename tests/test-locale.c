@@ -110,9 +110,10 @@ test_overview (void)
   for (guint i = 0; i < expanders->len; i++)
     {
       g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-      GtkWidget *table = gtk_expander_get_child (expanders->pdata[i]);
+      GtkWidget *table;
 
       gtk_expander_set_expanded (expanders->pdata[i], TRUE);
+      table = gtk_expander_get_child (expanders->pdata[i]);
       atlas_test_collect (table, is_label, labels);
       g_assert_cmpuint (labels->len, >, 2);
 
