@@ -13,6 +13,7 @@
 #include "atlas-handout.h"
 #include "atlas-overview-page.h"
 #include "atlas-presentation.h"
+#include "atlas-problems-dialog.h"
 #include "atlas-problem.h"
 #include "atlas-profile-entry.h"
 #include "atlas-research-page.h"
@@ -52,7 +53,7 @@ struct _AtlasWindow
   GListStore      *entries;   /* AtlasProfileEntry: the switcher's list */
   char            *profile_uri;  /* where the profile shown comes from, if known */
   gboolean         syncing_dropdown;
-  char            *problems_title;
+  char            *problems_intro;
   char            *problems_text;
 
   /* the pages, created the first time they are shown */
@@ -259,12 +260,10 @@ show_problems_action (GtkWidget  *widget,
   AtlasWindow *self = ATLAS_WINDOW (widget);
   GtkWidget *dialog;
 
-  if (self->problems_title == NULL)
+  if (self->problems_intro == NULL)
     return;
 
-  /* Plain text: file names and problems are not markup */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), self->problems_title, self->problems_text);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  dialog = atlas_problems_dialog_new (GTK_WINDOW (self), self->problems_intro, self->problems_text);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -280,9 +279,9 @@ set_problems (AtlasWindow  *self,
 {
   GString *text = g_string_new (NULL);
 
-  g_free (self->problems_title);
-  /* TRANSLATORS: heading of the dialog that lists what is wrong with a file */
-  self->problems_title = g_strdup_printf (_("“%s” Is Not a Profile Atlas Can Open"), file_name);
+  g_free (self->problems_intro);
+  /* TRANSLATORS: the first line of the dialog that lists what is wrong with a file */
+  self->problems_intro = g_strdup_printf (_("“%s” is not a profile Atlas can open. What is wrong with it:"), file_name);
 
   if (problems == NULL || problems->len == 0)
     g_string_append (text, error->message);
@@ -860,7 +859,7 @@ atlas_window_finalize (GObject *object)
 
   g_clear_object (&self->profile);
   g_clear_object (&self->settings);
-  g_free (self->problems_title);
+  g_free (self->problems_intro);
   g_free (self->problems_text);
   g_free (self->profile_uri);
   g_clear_object (&self->entries);

@@ -19,6 +19,7 @@
 #include "atlas-handout.h"
 #include "atlas-overview-page.h"
 #include "atlas-presentation.h"
+#include "atlas-problems-dialog.h"
 #include "atlas-profile.h"
 #include "atlas-legal-item.h"
 #include "atlas-publication.h"
@@ -1071,8 +1072,8 @@ test_open_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
+static AtlasProblemsDialog *
+find_problems_dialog (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -1080,8 +1081,8 @@ find_message_dialog (void)
     {
       g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        return ADW_MESSAGE_DIALOG (toplevel);
+      if (ATLAS_IS_PROBLEMS_DIALOG (toplevel))
+        return ATLAS_PROBLEMS_DIALOG (toplevel);
     }
 
   return NULL;
@@ -1116,7 +1117,7 @@ test_open_bad_files (void)
     {
       g_autofree char *path = g_build_filename (dir, cases[i].name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
-      AdwMessageDialog *dialog;
+      AtlasProblemsDialog *dialog;
 
       if (cases[i].contents == NULL)
         g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
@@ -1136,13 +1137,18 @@ test_open_bad_files (void)
 
       /* The details name the file and the problem */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
-      dialog = find_message_dialog ();
+      dialog = find_problems_dialog ();
       g_assert_nonnull (dialog);
-      g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), cases[i].name));
-      if (strstr (adw_message_dialog_get_body (dialog), cases[i].expected) == NULL)
+      g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+      g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+      g_assert_nonnull (strstr (atlas_problems_dialog_get_intro (dialog), cases[i].name));
+      if (strstr (atlas_problems_dialog_get_details (dialog), cases[i].expected) == NULL)
         g_error ("%s: “%s” does not say “%s”", cases[i].name,
-                 adw_message_dialog_get_body (dialog), cases[i].expected);
-      gtk_window_destroy (GTK_WINDOW (dialog));
+                 atlas_problems_dialog_get_details (dialog), cases[i].expected);
+
+      /* window.close (bound to Escape) closes it */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+      g_assert_null (find_problems_dialog ());
 
       if (cases[i].contents == NULL)
         g_rmdir (path);

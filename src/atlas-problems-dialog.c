@@ -1,0 +1,165 @@
+/* atlas-problems-dialog.c: what is wrong with a file that could not be
+ * opened: a sentence that names the file, then the problems, each with
+ * its place in the file, as plain text that can be selected and copied
+ *
+ * A window of its own rather than an AdwMessageDialog: under libadwaita
+ * 1.7, a message dialog measures its heading at widths narrower than the
+ * heading's longest word, and GTK 4.18 warns each time it is shown. Long
+ * paths and JSON paths here break anywhere, and the list scrolls.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-problems-dialog"
+
+#include "config.h"
+
+#include "atlas-problems-dialog.h"
+
+struct _AtlasProblemsDialog
+{
+  AdwWindow parent_instance;
+
+  /* template widgets */
+  GtkLabel *intro_label;
+  GtkLabel *details_label;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasProblemsDialog, atlas_problems_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_INTRO,
+  PROP_DETAILS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+atlas_problems_dialog_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  AtlasProblemsDialog *self = ATLAS_PROBLEMS_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_INTRO:
+      g_value_set_string (value, atlas_problems_dialog_get_intro (self));
+      break;
+
+    case PROP_DETAILS:
+      g_value_set_string (value, atlas_problems_dialog_get_details (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_problems_dialog_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  AtlasProblemsDialog *self = ATLAS_PROBLEMS_DIALOG (object);
+
+  /* Plain text: file names and problems are never markup */
+  switch (prop_id)
+    {
+    case PROP_INTRO:
+      gtk_label_set_text (self->intro_label, g_value_get_string (value));
+      break;
+
+    case PROP_DETAILS:
+      gtk_label_set_text (self->details_label, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_problems_dialog_class_init (AtlasProblemsDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = atlas_problems_dialog_get_property;
+  object_class->set_property = atlas_problems_dialog_set_property;
+
+  /**
+   * AtlasProblemsDialog:intro:
+   *
+   * The sentence that names the file.
+   */
+  properties[PROP_INTRO] =
+    g_param_spec_string ("intro", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasProblemsDialog:details:
+   *
+   * The problems, one a line.
+   */
+  properties[PROP_DETAILS] =
+    g_param_spec_string ("details", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-problems-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasProblemsDialog, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasProblemsDialog, details_label);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+atlas_problems_dialog_init (AtlasProblemsDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * atlas_problems_dialog_new:
+ * @parent: the window the file was opened in
+ * @intro: the sentence that names the file
+ * @details: the problems, one a line
+ *
+ * Returns: (transfer floating): a modal dialog over @parent, not shown yet
+ */
+GtkWidget *
+atlas_problems_dialog_new (GtkWindow  *parent,
+                           const char *intro,
+                           const char *details)
+{
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+
+  return g_object_new (ATLAS_TYPE_PROBLEMS_DIALOG,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       "intro", intro,
+                       "details", details,
+                       NULL);
+}
+
+const char *
+atlas_problems_dialog_get_intro (AtlasProblemsDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROBLEMS_DIALOG (self), NULL);
+
+  return gtk_label_get_text (self->intro_label);
+}
+
+const char *
+atlas_problems_dialog_get_details (AtlasProblemsDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROBLEMS_DIALOG (self), NULL);
+
+  return gtk_label_get_text (self->details_label);
+}
