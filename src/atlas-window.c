@@ -1027,18 +1027,11 @@ present_action (GtkWidget  *widget,
   atlas_presentation_start (presentation, GTK_WINDOW (self));
 }
 
-/* Zoom: the content's text, for the back of a classroom. Adwaita gives its
- * type styles sizes in points, so each is scaled too, inside the
- * content only. Steps as in GNOME Text Editor. */
+/* Zoom: the content's text, for the back of a classroom. The content
+ * gives Adwaita's type styles sizes relative to its own (style.css), so
+ * one font size on the content scales them all. Steps as in GNOME Text
+ * Editor. */
 static const double zoom_steps[] = { 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0 };
-
-static const struct {
-  const char *css_class;
-  double      points;
-} type_styles[] = {
-  { "large-title", 24 }, { "title-1", 20 }, { "title-2", 15 }, { "title-3", 15 },
-  { "title-4", 13 }, { "heading", 11 }, { "body", 11 }, { "caption-heading", 9 }, { "caption", 9 },
-};
 
 static void
 update_zoom_css (AtlasWindow *self)
@@ -1063,10 +1056,6 @@ update_zoom_css (AtlasWindow *self)
   /* C number formatting whatever the locale: CSS wants a dot */
   g_string_append_printf (css, ".atlas-zoomable { font-size: %s%%; }\n",
                           g_ascii_formatd (number, sizeof number, "%.0f", self->zoom * 100));
-  for (guint i = 0; i < G_N_ELEMENTS (type_styles); i++)
-    g_string_append_printf (css, ".atlas-zoomable .%s { font-size: %spt; }\n",
-                            type_styles[i].css_class,
-                            g_ascii_formatd (number, sizeof number, "%.1f", type_styles[i].points * self->zoom));
   /* the icons beside the text */
   g_string_append_printf (css, ".atlas-zoomable row image, .atlas-zoomable button image { -gtk-icon-size: %spx; }\n",
                           g_ascii_formatd (number, sizeof number, "%.0f", 16 * self->zoom));

@@ -1936,9 +1936,9 @@ test_language (void)
   g_assert_cmpstr (sidebar_title (window, ATLAS_SECTION_OVERVIEW), ==, "Overview");
   g_assert_null (language_tag (legal_row (window, "penal-code-375")));
 
-  /* Half-way down the laws */
+  /* Half-way down the laws (the page scrolls by more than half a screen) */
   adjustment = page_adjustment (window, ATLAS_SECTION_LEGISLATION);
-  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, 2 * gtk_adjustment_get_page_size (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, 1.5 * gtk_adjustment_get_page_size (adjustment));
   gtk_adjustment_set_value (adjustment, 0.5 * (gtk_adjustment_get_upper (adjustment) -
                                                gtk_adjustment_get_page_size (adjustment)));
   g_assert_cmpfloat_with_epsilon (atlas_window_get_scroll_position (window), 0.5, 0.001);
