@@ -135,6 +135,77 @@ named_color (GtkWidget  *widget,
 }
 G_GNUC_END_IGNORE_DEPRECATIONS
 
+static double
+srgb_encode (double linear)
+{
+  linear = CLAMP (linear, 0.0, 1.0);
+  return linear <= 0.0031308 ? 12.92 * linear : 1.055 * pow (linear, 1 / 2.4) - 0.055;
+}
+
+/* A colour as GTK writes it: rgb() and names, which gdk_rgba_parse()
+ * reads, or, from GTK 4.16 on, oklab(), oklch() and color(srgb …) for
+ * colours it computed (libadwaita 1.7 mixes its colours in Oklab) */
+static gboolean
+parse_css_color (const char *text,
+                 GdkRGBA    *color)
+{
+  double v[4] = { 0, 0, 0, 1 };
+  const char *open = strchr (text, '(');
+  g_auto(GStrv) parts = NULL;
+  guint n = 0;
+
+  if (gdk_rgba_parse (color, text))
+    return TRUE;
+  if (open == NULL)
+    return FALSE;
+
+  parts = g_strsplit_set (open + 1, " /)", -1);
+  for (guint i = 0; parts[i] != NULL && n < 4; i++)
+    {
+      char *end;
+      double number;
+
+      if (*parts[i] == '\0' || g_str_equal (parts[i], "srgb"))
+        continue;
+      number = g_ascii_strtod (parts[i], &end);
+      if (end == parts[i])
+        return FALSE;
+      v[n++] = *end == '%' ? number / 100 : number;
+    }
+  if (n < 3)
+    return FALSE;
+
+  if (g_str_has_prefix (text, "color(srgb "))
+    {
+      *color = (GdkRGBA) { v[0], v[1], v[2], v[3] };
+      return TRUE;
+    }
+
+  if (g_str_has_prefix (text, "oklch("))
+    {
+      double chroma = v[1], hue = v[2] * G_PI / 180;
+
+      v[1] = chroma * cos (hue);
+      v[2] = chroma * sin (hue);
+    }
+  else if (!g_str_has_prefix (text, "oklab("))
+    return FALSE;
+
+  /* Oklab to linear sRGB (Björn Ottosson's matrices) */
+  {
+    double l = pow (v[0] + 0.3963377774 * v[1] + 0.2158037573 * v[2], 3);
+    double m = pow (v[0] - 0.1055613458 * v[1] - 0.0638541728 * v[2], 3);
+    double s = pow (v[0] - 0.0894841775 * v[1] - 1.2914855480 * v[2], 3);
+
+    color->red = srgb_encode (4.0767416621 * l - 3.3077115913 * m + 0.2309699292 * s);
+    color->green = srgb_encode (-1.2684380046 * l + 2.6097574011 * m - 0.3413193965 * s);
+    color->blue = srgb_encode (-0.0041960863 * l - 0.7034186147 * m + 1.7076147010 * s);
+    color->alpha = v[3];
+  }
+
+  return TRUE;
+}
+
 static GdkRGBA
 style_color (GtkWidget  *widget,
              const char *property,
@@ -145,7 +216,8 @@ style_color (GtkWidget  *widget,
 
   if (value == NULL)
     return fallback;
-  g_assert_true (gdk_rgba_parse (&color, value));
+  if (!parse_css_color (value, &color))
+    g_error ("%s: cannot read the colour “%s”", property, value);
   return color;
 }
 
