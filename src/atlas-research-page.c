@@ -592,6 +592,7 @@ atlas_research_page_init (AtlasResearchPage *self)
   /* Names for screen readers that a template cannot give (atlas-widgets.c) */
   atlas_widget_name_inner_button (GTK_WIDGET (self->order_dropdown));
   atlas_widget_name_inner_button (GTK_WIDGET (self->export_button));
+  atlas_popover_menu_name_items (GTK_WIDGET (gtk_menu_button_get_popover (self->export_button)));
   atlas_button_name_from_label (GTK_WIDGET (self->clear_button));
 
   /* The factory's callbacks need the page, which a template cannot pass */

@@ -358,6 +358,13 @@ atlas_widget_name_inner_button (GtkWidget *widget)
 {
   g_return_if_fail (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget));
 
+  /* Newer GTK (4.18) labels a drop-down by the item it shows, which wins
+   * over its label: the profile switcher, showing no item yet, had no
+   * name at all. The label says what the control chooses; the item shown
+   * is its value. */
+  if (GTK_IS_DROP_DOWN (widget))
+    gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -371,4 +378,94 @@ atlas_widget_name_inner_button (GtkWidget *widget)
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, widget, NULL,
                                       -1);
     }
+}
+
+/* @text without its mnemonic underscores ("_Print" → "Print"; "__" → "_") */
+static char *
+strip_mnemonic (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] != '_')
+            continue;
+          p++;
+        }
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void name_menu_items (GtkWidget *widget);
+
+static void
+accel_changed_cb (GtkWidget  *item,
+                  GParamSpec *pspec,
+                  gpointer    user_data)
+{
+  name_menu_items (item);
+}
+
+static void
+menu_mapped_cb (GtkWidget *popover,
+                gpointer   user_data)
+{
+  name_menu_items (popover);
+}
+
+static void
+name_menu_items (GtkWidget *widget)
+{
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+
+  if ((role == GTK_ACCESSIBLE_ROLE_MENU_ITEM || role == GTK_ACCESSIBLE_ROLE_MENU_ITEM_CHECKBOX ||
+       role == GTK_ACCESSIBLE_ROLE_MENU_ITEM_RADIO) &&
+      g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text") != NULL)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *name = NULL;
+
+      g_object_get (widget, "text", &text, NULL);
+      if (text != NULL && *text != '\0')
+        {
+          name = strip_mnemonic (text);
+          atlas_widget_set_accessible_name (widget, name);
+        }
+
+      /* GTK 4.18 labels an item by its text and its shortcut again when
+       * its shortcut is set (Keyboard Shortcuts, Ctrl+?), after it is made */
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "accel") != NULL &&
+          g_object_get_data (G_OBJECT (widget), "atlas-named") == NULL)
+        {
+          g_object_set_data (G_OBJECT (widget), "atlas-named", GINT_TO_POINTER (TRUE));
+          g_signal_connect (widget, "notify::accel", G_CALLBACK (accel_changed_cb), NULL);
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_menu_items (child);
+}
+
+/**
+ * atlas_popover_menu_name_items:
+ * @popover: a #GtkPopoverMenu
+ *
+ * Names each item of a menu made from a menu model after its text, for
+ * screen readers, each time the menu opens (GTK makes some items again as
+ * their actions come and go). GTK 4.8 names an item after the label in
+ * it; GTK 4.18 does not, and its menu items had no name at all.
+ */
+void
+atlas_popover_menu_name_items (GtkWidget *popover)
+{
+  g_return_if_fail (GTK_IS_POPOVER_MENU (popover));
+
+  name_menu_items (popover);
+  g_signal_connect (popover, "map", G_CALLBACK (menu_mapped_cb), NULL);
 }

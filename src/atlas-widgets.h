@@ -42,4 +42,6 @@ void       atlas_widget_set_accessible_name (GtkWidget  *widget,
 void       atlas_button_name_from_label     (GtkWidget  *button);
 void       atlas_widget_name_inner_button   (GtkWidget  *widget);
 
+void        atlas_popover_menu_name_items    (GtkWidget     *widget);
+
 G_END_DECLS

@@ -1182,6 +1182,7 @@ create_main_menu_cb (GtkMenuButton *button,
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button)),
                               create_zoom_control (self, button == self->sidebar_menu_button ? 0 : 1),
                               "zoom");
+  atlas_popover_menu_name_items (GTK_WIDGET (gtk_menu_button_get_popover (button)));
   sync_zoom_controls (self);
 }
 
