@@ -8,7 +8,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -27,70 +26,15 @@
 #include "atlas-search-page.h"
 #include "atlas-section-page.h"
 #include "atlas-slide.h"
-#include "atlas-statistic.h"
 #include "atlas-sections.h"
+#include "atlas-statistic.h"
+#include "atlas-test-utils.h"
 #include "atlas-window.h"
 
 static const char * const section_titles[ATLAS_N_SECTIONS] = {
   "Overview", "Education", "Law Enforcement", "Organizations",
   "Research", "Legislation", "Timeline",
 };
-
-static GtkWidget *
-find_descendant (GtkWidget  *widget,
-                 GType       type,
-                 const char *name)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (name == NULL || g_strcmp0 (gtk_widget_get_name (widget), name) == 0))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static AtlasProfile *
-load_profile (const char *resource)
-{
-  g_autoptr(GError) error = NULL;
-  AtlasProfile *profile = atlas_profile_new_from_resource (resource, &error);
-
-  g_assert_no_error (error);
-  return profile;
-}
-
-static AtlasWindow *
-create_window (AtlasProfile *profile,
-               int           width,
-               int           height)
-{
-  AtlasWindow *window = g_object_new (ATLAS_TYPE_WINDOW, "profile", profile, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-/* Shows @section's page and waits until it is drawn */
-static GtkWidget *
-show_page (AtlasWindow  *window,
-           AtlasSection  section)
-{
-  atlas_window_set_section (window, section);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  return atlas_window_get_page (window, section);
-}
 
 /* The number of rows a GtkListBox holds */
 static guint
@@ -107,11 +51,11 @@ count_rows (GtkListBox *list)
 static void
 test_sidebar_and_pages (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
-  GtkListBox *sidebar = GTK_LIST_BOX (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"));
-  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK, "content-stack"));
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_descendant (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
+  GtkListBox *sidebar = GTK_LIST_BOX (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"));
+  GtkStack *stack = GTK_STACK (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK, "content-stack"));
+  AdwLeaflet *leaflet = ADW_LEAFLET (atlas_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
 
   g_assert_nonnull (sidebar);
   g_assert_nonnull (stack);
@@ -122,14 +66,14 @@ test_sidebar_and_pages (void)
   for (guint i = 0; i < ATLAS_N_SECTIONS; i++)
     {
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, i);
-      GtkLabel *label = GTK_LABEL (find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL, NULL));
+      GtkLabel *label = GTK_LABEL (atlas_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL, NULL));
 
       g_assert_cmpstr (gtk_label_get_text (label), ==, section_titles[i]);
     }
 
   /* The country is named in the sidebar header */
   {
-    AdwWindowTitle *title = ADW_WINDOW_TITLE (find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL));
+    AdwWindowTitle *title = ADW_WINDOW_TITLE (atlas_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL));
     g_assert_cmpstr (adw_window_title_get_title (title), ==, "Belgium");
   }
 
@@ -173,8 +117,8 @@ test_sidebar_and_pages (void)
 static void
 test_keyboard_shortcut (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "legislation"));
   g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_LEGISLATION);
@@ -185,10 +129,10 @@ test_keyboard_shortcut (void)
 static void
 test_narrow (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 360, 720);
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_descendant (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
-  GtkListBox *sidebar = GTK_LIST_BOX (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"));
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 360, 720);
+  AdwLeaflet *leaflet = ADW_LEAFLET (atlas_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
+  GtkListBox *sidebar = GTK_LIST_BOX (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"));
 
   /* One pane at a time: the sidebar first, then the content with a back button */
   g_assert_true (adw_leaflet_get_folded (leaflet));
@@ -204,12 +148,12 @@ test_narrow (void)
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
 
   /* The header bar keeps room for the title: presenting is in the menu */
-  g_assert_false (gtk_widget_get_visible (find_descendant (GTK_WIDGET (window), GTK_TYPE_BUTTON, "present-button")));
+  g_assert_false (gtk_widget_get_visible (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_BUTTON, "present-button")));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   if (!adw_leaflet_get_folded (leaflet))
-    g_assert_true (gtk_widget_get_visible (find_descendant (GTK_WIDGET (window), GTK_TYPE_BUTTON, "present-button")));
+    g_assert_true (gtk_widget_get_visible (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_BUTTON, "present-button")));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -217,9 +161,9 @@ test_narrow (void)
 static void
 test_refused_url (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
-  AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (find_descendant (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, NULL));
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
+  AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (atlas_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, NULL));
   GtkWidget *first_child_before = gtk_widget_get_last_child (GTK_WIDGET (overlay));
 
   /* Refused without reaching the desktop: a toast appears instead */
@@ -252,8 +196,8 @@ static AtlasSearchPage *
 search_for (AtlasWindow *window,
             const char  *text)
 {
-  GtkWidget *entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry");
-  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK, "content-stack"));
+  GtkWidget *entry = atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry");
+  GtkStack *stack = GTK_STACK (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK, "content-stack"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
   g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_focus (entry) ||
@@ -295,29 +239,29 @@ test_markup_is_literal (void)
   GtkLabel *name;
 
   g_assert_no_error (error);
-  window = create_window (profile, 1280, 800);
+  window = atlas_test_create_window (profile, 1280, 800);
   atlas_window_set_section (window, ATLAS_SECTION_ORGANIZATIONS);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   page = atlas_window_get_page (window, ATLAS_SECTION_ORGANIZATIONS);
   list = atlas_section_page_get_list (ATLAS_SECTION_PAGE (page));
-  name = GTK_LABEL (find_descendant (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)), GTK_TYPE_LABEL, NULL));
+  name = GTK_LABEL (atlas_test_find_descendant (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)), GTK_TYPE_LABEL, NULL));
 
   g_assert_false (gtk_label_get_use_markup (name));
   g_assert_cmpstr (gtk_label_get_text (name), ==, "<b>Bold</b> & Sons");
 
   {
-    AdwWindowTitle *title = ADW_WINDOW_TITLE (find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL));
+    AdwWindowTitle *title = ADW_WINDOW_TITLE (atlas_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL));
     g_assert_cmpstr (adw_window_title_get_title (title), ==, "<b>Testland</b> & co");
   }
 
   /* Search highlights are markup built from the escaped text */
   {
     AtlasSearchPage *search = search_for (window, "bold");
-    GtkListBox *results = GTK_LIST_BOX (find_descendant (GTK_WIDGET (search), GTK_TYPE_LIST_BOX, "organizations"));
+    GtkListBox *results = GTK_LIST_BOX (atlas_test_find_descendant (GTK_WIDGET (search), GTK_TYPE_LIST_BOX, "organizations"));
 
     g_assert_cmpstr (row_title (results, 0), ==, "&lt;b&gt;<b>Bold</b>&lt;/b&gt; &amp; Sons");
-    g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "stop-search");
+    g_signal_emit_by_name (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "stop-search");
   }
 
   /* A handout shows it as text too */
@@ -350,7 +294,7 @@ test_markup_is_literal (void)
 static void
 test_remembers (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *section = NULL;
   AtlasWindow *window;
@@ -431,10 +375,10 @@ test_section_icons (void)
 static void
 test_statistic_values (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
   GtkWidget *page = atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW);
-  GtkExpander *expander = GTK_EXPANDER (find_descendant (page, GTK_TYPE_EXPANDER, NULL));
+  GtkExpander *expander = GTK_EXPANDER (atlas_test_find_descendant (page, GTK_TYPE_EXPANDER, NULL));
   GListModel *statistics = atlas_profile_get_statistics (profile);
   const AtlasSeries *series = NULL;
   GtkWidget *content;
@@ -493,9 +437,9 @@ test_statistic_values (void)
 static void
 test_sidebar_keyboard (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
-  GtkListBox *sidebar = GTK_LIST_BOX (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"));
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
+  GtkListBox *sidebar = GTK_LIST_BOX (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"));
   GtkWidget *research = GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, ATLAS_SECTION_RESEARCH));
   GtkWidget *focus;
 
@@ -736,11 +680,11 @@ collect_tab_stops (GtkWidget *widget,
 static void
 test_statistics_keyboard (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
   GtkWidget *page = atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW);
-  GtkWidget *statistics = find_descendant (page, ATLAS_TYPE_COLUMNS, NULL);
-  GtkWidget *contents = find_descendant (page, GTK_TYPE_LIST_BOX, NULL);
+  GtkWidget *statistics = atlas_test_find_descendant (page, ATLAS_TYPE_COLUMNS, NULL);
+  GtkWidget *contents = atlas_test_find_descendant (page, GTK_TYPE_LIST_BOX, NULL);
   g_autoptr(GPtrArray) stops = g_ptr_array_new ();
   guint n_expanders = 0;
   GtkWidget *focus;
@@ -795,7 +739,7 @@ static void
 describe_focus_stop (GString   *out,
                      GtkWidget *widget)
 {
-  GtkWidget *label = find_descendant (widget, GTK_TYPE_LABEL, NULL);
+  GtkWidget *label = atlas_test_find_descendant (widget, GTK_TYPE_LABEL, NULL);
   GtkWidget *parent = gtk_widget_get_parent (widget);
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (-1, -1, 0, 0);
 
@@ -815,8 +759,8 @@ describe_focus_stop (GString   *out,
 static void
 test_tab_through_pages (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
 
   for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
     {
@@ -827,7 +771,7 @@ test_tab_through_pages (void)
       GtkWidget *focus;
       guint presses = 0;
 
-      page = show_page (window, section);
+      page = atlas_test_show_page (window, section);
       collect_tab_stops (page, stops);
       g_assert_cmpuint (stops->len, >, 0);
 
@@ -884,21 +828,6 @@ test_tab_through_pages (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Every widget under @widget (itself included) that @matches, in order */
-static void
-collect_descendants (GtkWidget *widget,
-                     gboolean (*matches) (GtkWidget *widget),
-                     GPtrArray *found)
-{
-  if (matches (widget))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_descendants (child, matches, found);
-}
-
 static gboolean
 is_link (GtkWidget *widget)
 {
@@ -917,8 +846,8 @@ static void
 test_links_one_line (void)
 {
   static const double zooms[] = { 0.75, 1.0, 1.5, 2.0 };
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
   GtkWidget *page = atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW);
 
   for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
@@ -928,7 +857,7 @@ test_links_one_line (void)
 
       atlas_window_set_zoom (window, zooms[z]);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      collect_descendants (page, is_link, links);
+      atlas_test_collect (page, is_link, links);
       g_assert_cmpuint (links->len, >, 0);
 
       for (guint i = 0; i < links->len; i++)
@@ -962,8 +891,8 @@ test_links_one_line (void)
 static void
 test_helpline_number_whole (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
   GtkWidget *page = atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW);
   g_autoptr(GListModel) slides = atlas_slide_list_new (profile, ATLAS_SECTION_OVERVIEW);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
@@ -972,7 +901,7 @@ test_helpline_number_whole (void)
 
   g_assert_cmpstr (atlas_helpline_get_number (atlas_profile_get_helpline (profile)), ==, "116 000");
 
-  collect_descendants (page, is_label, labels);
+  atlas_test_collect (page, is_label, labels);
   for (guint i = 0; i < labels->len; i++)
     g_string_append_printf (texts, "%s\n", gtk_label_get_text (g_ptr_array_index (labels, i)));
   g_assert_nonnull (strstr (texts->str, "\n116\xc2\xa0" "000\n"));
@@ -996,16 +925,15 @@ test_helpline_number_whole (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static AtlasApplication *get_application (void);
 
 /* The shortcuts window is built when it is first asked for, not with every
  * window, and then belongs to the window */
 static void
 test_shortcuts_window (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
-  AtlasApplication *application = get_application ();
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
+  AtlasApplication *application = atlas_test_get_application ();
   g_auto(GStrv) accels =
     gtk_application_get_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay");
   GtkShortcutsWindow *overlay;
@@ -1042,10 +970,10 @@ wait_until_loaded (AtlasWindow *window)
 static void
 test_open_file (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "testland.atlas.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
   AtlasProfile *opened;
 
   atlas_window_set_section (window, ATLAS_SECTION_LEGISLATION);
@@ -1062,7 +990,7 @@ test_open_file (void)
     {
       GtkWidget *page;
 
-      page = show_page (window, i);
+      page = atlas_test_show_page (window, i);
 
       if (ATLAS_IS_SECTION_PAGE (page))
         g_assert_cmpuint (count_rows (atlas_section_page_get_list (ATLAS_SECTION_PAGE (page))), ==,
@@ -1092,10 +1020,10 @@ find_problems_dialog (void)
 static void
 test_open_bad_files (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("atlas-bad-XXXXXX", &error);
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
   struct {
     const char *name;
     const char *contents;  /* NULL: a folder */
@@ -1164,12 +1092,12 @@ test_open_bad_files (void)
 static void
 test_close_during_load (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "testland.atlas.json", NULL);
   g_autofree char *shipped = g_test_build_filename (G_TEST_DIST, "..", "resources", "profiles", "be.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) other = g_file_new_for_path (shipped);
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
 
   /* The last file asked for wins */
   atlas_window_open_file (window, file);
@@ -1188,8 +1116,8 @@ test_close_during_load (void)
 static void
 test_research_filter (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
   AtlasResearchPage *page;
   GListModel *shown;
   GtkStack *results;
@@ -1197,7 +1125,7 @@ test_research_filter (void)
   atlas_window_set_section (window, ATLAS_SECTION_RESEARCH);
   page = ATLAS_RESEARCH_PAGE (atlas_window_get_page (window, ATLAS_SECTION_RESEARCH));
   shown = atlas_research_page_get_shown_items (page);
-  results = GTK_STACK (find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK, "results-stack"));
+  results = GTK_STACK (atlas_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK, "results-stack"));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 31);
 
   /* Case and accents do not matter */
@@ -1253,10 +1181,10 @@ test_research_filter (void)
 static void
 test_search_groups_and_jumps (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
-  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK, "content-stack"));
-  GtkSearchBar *bar = GTK_SEARCH_BAR (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR, NULL));
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
+  GtkStack *stack = GTK_STACK (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK, "content-stack"));
+  GtkSearchBar *bar = GTK_SEARCH_BAR (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR, NULL));
   AtlasSearchPage *page;
   GtkListBox *overview, *organizations;
   GtkWidget *results;
@@ -1267,9 +1195,9 @@ test_search_groups_and_jumps (void)
 
   /* Grouped by section, in the order of the sidebar, each under a heading
    * with its count; the words found in bold */
-  results = find_descendant (GTK_WIDGET (page), GTK_TYPE_BOX, "search-results");
-  overview = GTK_LIST_BOX (find_descendant (results, GTK_TYPE_LIST_BOX, "overview"));
-  organizations = GTK_LIST_BOX (find_descendant (results, GTK_TYPE_LIST_BOX, "organizations"));
+  results = atlas_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_BOX, "search-results");
+  overview = GTK_LIST_BOX (atlas_test_find_descendant (results, GTK_TYPE_LIST_BOX, "overview"));
+  organizations = GTK_LIST_BOX (atlas_test_find_descendant (results, GTK_TYPE_LIST_BOX, "organizations"));
   g_assert_nonnull (overview);
   g_assert_nonnull (organizations);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (results))), ==, "Overview · 1");
@@ -1287,20 +1215,20 @@ test_search_groups_and_jumps (void)
   g_assert_false (gtk_search_bar_get_search_mode (bar));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
   {
-    GtkWidget *label = find_descendant (focus, GTK_TYPE_LABEL, NULL);
+    GtkWidget *label = atlas_test_find_descendant (focus, GTK_TYPE_LABEL, NULL);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Child Focus");
   }
 
   /* Down (here Ctrl+G, the entry's next-match) goes to the results */
   search_for (window, "child focus");
-  g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "next-match");
+  g_signal_emit_by_name (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "next-match");
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (ADW_IS_ACTION_ROW (focus));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)), ==, "<b>Child</b> <b>Focus</b>");
 
   /* Enter opens the first result: the helpline on the Overview */
   search_for (window, "116");
-  g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "activate");
+  g_signal_emit_by_name (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "activate");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_OVERVIEW);
   focus = gtk_root_get_focus (GTK_ROOT (window));
@@ -1309,7 +1237,7 @@ test_search_groups_and_jumps (void)
   /* Esc closes the search and shows the page from before */
   atlas_window_set_section (window, ATLAS_SECTION_LEGISLATION);
   search_for (window, "penal code");
-  g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "stop-search");
+  g_signal_emit_by_name (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search-entry"), "stop-search");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_false (gtk_search_bar_get_search_mode (bar));
   g_assert_true (gtk_stack_get_visible_child (stack) == atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION));
@@ -1320,8 +1248,8 @@ test_search_groups_and_jumps (void)
 static void
 test_search_research_and_empty (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
   AtlasSearchPage *page;
   GtkListBox *research;
   GtkStack *results_stack;
@@ -1329,9 +1257,9 @@ test_search_research_and_empty (void)
   GtkListView *list_view;
 
   page = search_for (window, "OLAFSSON");
-  results_stack = GTK_STACK (find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK, "search-stack"));
+  results_stack = GTK_STACK (atlas_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK, "search-stack"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (results_stack), ==, "results");
-  research = GTK_LIST_BOX (find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "research"));
+  research = GTK_LIST_BOX (atlas_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "research"));
   g_assert_nonnull (research);
   g_assert_cmpuint (count_rows (research), ==, atlas_search_page_get_n_results (page));
 
@@ -1362,7 +1290,7 @@ test_search_research_and_empty (void)
 
   /* Nothing found: a status page that says what to try */
   page = search_for (window, "zzyzx");
-  results_stack = GTK_STACK (find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK, "search-stack"));
+  results_stack = GTK_STACK (atlas_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK, "search-stack"));
   g_assert_cmpuint (atlas_search_page_get_n_results (page), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (results_stack), ==, "empty");
 
@@ -1405,17 +1333,17 @@ main_menu_button (GtkWidget *widget)
 static void
 test_zoom (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1024, 768);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1024, 768);
   GtkWidget *page;
   GtkWidget *title;
   GtkWidget *sidebar_label;
   double title_points, sidebar_points;
 
-  page = show_page (window, ATLAS_SECTION_LEGISLATION);
-  title = find_descendant (page, GTK_TYPE_LABEL, NULL);
+  page = atlas_test_show_page (window, ATLAS_SECTION_LEGISLATION);
+  title = atlas_test_find_descendant (page, GTK_TYPE_LABEL, NULL);
   g_assert_true (gtk_widget_has_css_class (title, "title-1"));
-  sidebar_label = find_descendant (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"), GTK_TYPE_LABEL, NULL);
+  sidebar_label = atlas_test_find_descendant (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"), GTK_TYPE_LABEL, NULL);
   title_points = font_points (title);
   sidebar_points = font_points (sidebar_label);
   g_assert_cmpfloat (atlas_window_get_zoom (window), ==, 1.0);
@@ -1439,7 +1367,7 @@ test_zoom (void)
   /* Remembered: a new window opens at the same zoom */
   atlas_window_set_zoom (window, 2.0);
   gtk_window_destroy (GTK_WINDOW (window));
-  window = create_window (profile, 1024, 768);
+  window = atlas_test_create_window (profile, 1024, 768);
   g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 2.0, 0.001);
 
   /* The main menu is made when it first opens, and shows the zoom level */
@@ -1504,8 +1432,8 @@ slide_title (AtlasPresentation *presentation)
 static void
 test_presentation (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1024, 768);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1024, 768);
   GtkApplication *application = gtk_application_new ("io.github.onlinesafetyatlas.AtlasTest", G_APPLICATION_NON_UNIQUE);
   GListModel *legislation = atlas_profile_get_legislation (profile);
   guint n = g_list_model_get_n_items (legislation);
@@ -1573,7 +1501,7 @@ test_presentation (void)
   g_assert_cmpuint (atlas_presentation_get_position (presentation), ==, 0);
 
   /* B blanks to black, B again shows the slide; W to white */
-  blank = find_descendant (GTK_WIDGET (presentation), GTK_TYPE_BOX, "blank");
+  blank = atlas_test_find_descendant (GTK_WIDGET (presentation), GTK_TYPE_BOX, "blank");
   g_assert_false (gtk_widget_get_visible (blank));
   gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.black", NULL);
   g_assert_cmpint (atlas_presentation_get_blank (presentation), ==, ATLAS_BLANK_BLACK);
@@ -1606,7 +1534,7 @@ test_presentation (void)
 
     focus = gtk_root_get_focus (GTK_ROOT (window));
     g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
-    label = find_descendant (focus, GTK_TYPE_LABEL, NULL);
+    label = atlas_test_find_descendant (focus, GTK_TYPE_LABEL, NULL);
     label = gtk_widget_get_next_sibling (label);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, atlas_legal_item_get_title (shown));
   }
@@ -1629,31 +1557,12 @@ test_presentation (void)
 }
 
 
-/* One AtlasApplication for the tests that need one: an application's
- * objects on the bus stay until it runs and quits, so it is made once */
-static AtlasApplication *
-get_application (void)
-{
-  static AtlasApplication *application;
-
-  if (application == NULL)
-    {
-      application = atlas_application_new ();
-      /* not on the bus under the app's name, which the CLI tests use */
-      g_application_set_flags (G_APPLICATION (application),
-                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-      g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
-    }
-
-  return application;
-}
-
 /* The menu's Style: light or dark forced, or as the desktop prefers;
  * remembered in the settings */
 static void
 test_style (void)
 {
-  AtlasApplication *application = get_application ();
+  AtlasApplication *application = atlas_test_get_application ();
   g_autoptr(GSettings) settings = g_settings_new ("io.github.onlinesafetyatlas.Atlas");
   AdwStyleManager *manager = adw_style_manager_get_default ();
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "style"));
@@ -1696,7 +1605,7 @@ legal_row (AtlasWindow *window,
 static void
 test_classroom_safe (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
   g_autoptr(GSettings) settings = g_settings_new ("io.github.onlinesafetyatlas.Atlas");
   AtlasWindow *window;
   GtkWidget *row, *button, *details;
@@ -1704,14 +1613,14 @@ test_classroom_safe (void)
   GListModel *slides;
 
   g_settings_set_boolean (settings, "classroom-safe", TRUE);
-  window = create_window (profile, 1280, 800);
+  window = atlas_test_create_window (profile, 1280, 800);
   atlas_window_set_section (window, ATLAS_SECTION_LEGISLATION);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   /* A sensitive article: a neutral line and a button; its text hidden */
   row = legal_row (window, "penal-code-375");
-  button = find_descendant (row, GTK_TYPE_TOGGLE_BUTTON, "show-details");
-  details = find_descendant (row, GTK_TYPE_REVEALER, "details");
+  button = atlas_test_find_descendant (row, GTK_TYPE_TOGGLE_BUTTON, "show-details");
+  details = atlas_test_find_descendant (row, GTK_TYPE_REVEALER, "details");
   g_assert_nonnull (button);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (details)));
   g_assert_false (gtk_widget_get_child_visible (gtk_revealer_get_child (GTK_REVEALER (details))));
@@ -1719,7 +1628,7 @@ test_classroom_safe (void)
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (details)));
 
   /* One that is not sensitive shows everything */
-  g_assert_null (find_descendant (legal_row (window, "penal-code-382"), GTK_TYPE_TOGGLE_BUTTON, "show-details"));
+  g_assert_null (atlas_test_find_descendant (legal_row (window, "penal-code-382"), GTK_TYPE_TOGGLE_BUTTON, "show-details"));
 
   /* In the presentation too; D shows the details */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
@@ -1744,7 +1653,7 @@ test_classroom_safe (void)
   g_settings_set_boolean (settings, "classroom-safe", FALSE);
   g_assert_false (atlas_presentation_get_hiding_details (presentation));
   gtk_window_destroy (GTK_WINDOW (presentation));
-  g_assert_null (find_descendant (legal_row (window, "penal-code-375"), GTK_TYPE_TOGGLE_BUTTON, "show-details"));
+  g_assert_null (atlas_test_find_descendant (legal_row (window, "penal-code-375"), GTK_TYPE_TOGGLE_BUTTON, "show-details"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1753,7 +1662,7 @@ test_classroom_safe (void)
 static void
 test_handout_pdf (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
   g_autoptr(GSettings) settings = g_settings_new ("io.github.onlinesafetyatlas.Atlas");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("atlas-pdf-XXXXXX", &error);
@@ -1829,10 +1738,10 @@ static const char *
 sidebar_title (AtlasWindow  *window,
                AtlasSection  section)
 {
-  GtkListBox *sidebar = GTK_LIST_BOX (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"));
+  GtkListBox *sidebar = GTK_LIST_BOX (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar"));
   GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, section));
 
-  return gtk_label_get_text (GTK_LABEL (find_descendant (row, GTK_TYPE_LABEL, NULL)));
+  return gtk_label_get_text (GTK_LABEL (atlas_test_find_descendant (row, GTK_TYPE_LABEL, NULL)));
 }
 
 /* The first label under @widget whose text contains @needle */
@@ -1890,7 +1799,7 @@ page_adjustment (AtlasWindow  *window,
                  AtlasSection  section)
 {
   GtkWidget *page = atlas_window_get_page (window, section);
-  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_descendant (page, GTK_TYPE_SCROLLED_WINDOW, NULL));
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (atlas_test_find_descendant (page, GTK_TYPE_SCROLLED_WINDOW, NULL));
 
   return gtk_scrolled_window_get_vadjustment (scrolled);
 }
@@ -1919,9 +1828,9 @@ test_language (void)
     { "Aperçu", "Éducation", "Forces de l’ordre", "Organisations", "Recherche", "Législation", "Chronologie" },
     { "Overzicht", "Onderwijs", "Politie en justitie", "Organisaties", "Onderzoek", "Wetgeving", "Tijdlijn" },
   };
-  AtlasApplication *application = get_application ();
+  AtlasApplication *application = atlas_test_get_application ();
   g_autoptr(GSettings) settings = g_settings_new ("io.github.onlinesafetyatlas.Atlas");
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
   const char *uri = "resource://" RESOURCE_BASE "/profiles/be.json";
   GtkAdjustment *adjustment;
   AtlasWindow *window;
@@ -1977,7 +1886,7 @@ test_language (void)
   }
 
   /* On the Overview: a number with French separators, a date in French */
-  page = show_page (window, ATLAS_SECTION_OVERVIEW);
+  page = atlas_test_show_page (window, ATLAS_SECTION_OVERVIEW);
   g_assert_nonnull (find_text (page, "Belgique"));
   g_assert_nonnull (find_text (page, "1\u202f931\u202f829"));
   g_assert_nonnull (find_text (page, "mars 2016"));
@@ -1999,7 +1908,7 @@ test_language (void)
   g_assert_cmpstr (atlas_window_get_search_text (window), ==, "strafwetboek");
   {
     /* The search finds the laws in Dutch */
-    AtlasSearchPage *results = ATLAS_SEARCH_PAGE (find_descendant (GTK_WIDGET (window), ATLAS_TYPE_SEARCH_PAGE, NULL));
+    AtlasSearchPage *results = ATLAS_SEARCH_PAGE (atlas_test_find_descendant (GTK_WIDGET (window), ATLAS_TYPE_SEARCH_PAGE, NULL));
 
     g_assert_nonnull (find_text (GTK_WIDGET (results), "Strafwetboek"));
   }
@@ -2034,7 +1943,7 @@ test_language (void)
 static void
 test_language_tags (void)
 {
-  AtlasApplication *application = get_application ();
+  AtlasApplication *application = atlas_test_get_application ();
   g_autoptr(GBytes) shipped = g_resources_lookup_data (RESOURCE_BASE "/profiles/be.json", 0, NULL);
   g_autoptr(GString) edited = g_string_new_len (g_bytes_get_data (shipped, NULL), g_bytes_get_size (shipped));
   g_autoptr(GBytes) bytes = NULL;
@@ -2057,8 +1966,8 @@ test_language_tags (void)
   english = g_dpgettext2 (GETTEXT_PACKAGE, "language tag", "English");
   g_assert_cmpstr (english, !=, "English");
 
-  window = create_window (profile, 1280, 800);
-  page = ATLAS_SECTION_PAGE (show_page (window, ATLAS_SECTION_ORGANIZATIONS));
+  window = atlas_test_create_window (profile, 1280, 800);
+  page = ATLAS_SECTION_PAGE (atlas_test_show_page (window, ATLAS_SECTION_ORGANIZATIONS));
   list = atlas_section_page_get_list (page);
 
   for (guint i = 0; i < count_rows (list); i++)
@@ -2123,8 +2032,8 @@ test_language_tags (void)
 static void
 test_timeline_filter_and_jump (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
   AtlasSectionPage *page;
   GListModel *shown;
   GtkDropDown *facets;
@@ -2135,8 +2044,8 @@ test_timeline_filter_and_jump (void)
   atlas_window_set_section (window, ATLAS_SECTION_TIMELINE);
   page = ATLAS_SECTION_PAGE (atlas_window_get_page (window, ATLAS_SECTION_TIMELINE));
   shown = atlas_section_page_get_shown_items (page);
-  facets = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL));
-  order = GTK_TOGGLE_BUTTON (find_descendant (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON, "order-button"));
+  facets = GTK_DROP_DOWN (atlas_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL));
+  order = GTK_TOGGLE_BUTTON (atlas_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON, "order-button"));
   list = atlas_section_page_get_list (page);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 14);
 
@@ -2171,15 +2080,15 @@ test_timeline_filter_and_jump (void)
 static void
 test_organization_kinds (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
   AtlasSectionPage *page;
   GtkDropDown *kinds;
   GListModel *labels;
 
   atlas_window_set_section (window, ATLAS_SECTION_ORGANIZATIONS);
   page = ATLAS_SECTION_PAGE (atlas_window_get_page (window, ATLAS_SECTION_ORGANIZATIONS));
-  kinds = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL));
+  kinds = GTK_DROP_DOWN (atlas_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL));
   labels = gtk_drop_down_get_model (kinds);
 
   /* "All Kinds" and each kind present, in order: NGO is the first */
@@ -2266,8 +2175,8 @@ test_profile_switcher (void)
   g_auto(GStrv) recent = NULL;
   g_autofree char *last = NULL;
   g_autofree char *first = NULL;
-  AtlasWindow *window = create_window (NULL, 1280, 800);
-  GtkDropDown *switcher = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, "profile-switcher"));
+  AtlasWindow *window = atlas_test_create_window (NULL, 1280, 800);
+  GtkDropDown *switcher = GTK_DROP_DOWN (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, "profile-switcher"));
   GListModel *entries = gtk_drop_down_get_model (switcher);
 
   g_settings_reset (settings, "recent-profiles");
@@ -2360,7 +2269,7 @@ test_large_profile (void)
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (atlas_profile_get_research (profile)), ==, LARGE_PROFILE_SIZE);
 
-  window = create_window (profile, 1280, 800);
+  window = atlas_test_create_window (profile, 1280, 800);
   atlas_window_set_section (window, ATLAS_SECTION_RESEARCH);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   page = ATLAS_RESEARCH_PAGE (atlas_window_get_page (window, ATLAS_SECTION_RESEARCH));
@@ -2401,15 +2310,15 @@ test_large_profile (void)
 static void
 test_narrow_minimum (void)
 {
-  g_autoptr(AtlasProfile) profile = load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = create_window (profile, 1280, 800);
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
 
   for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
     {
       GtkWidget *page;
       int minimum, natural;
 
-      page = show_page (window, section);
+      page = atlas_test_show_page (window, section);
       gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
       g_test_message ("%s: minimum width %d", section_titles[section], minimum);
       g_assert_cmpint (minimum, <=, 360);
@@ -2422,30 +2331,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  /* The catalogues built in build/po, for the language test; gettext
-   * reads LANGUAGE only in a locale other than C, which gtk_test_init()
-   * keeps */
-  setlocale (LC_ALL, "");
-  {
-    const char *builddir = g_getenv ("G_TEST_BUILDDIR");
-    g_autofree char *po = g_build_filename (builddir != NULL ? builddir : "tests", "..", "po", NULL);
-
-    bindtextdomain (GETTEXT_PACKAGE, po);
-    bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-    textdomain (GETTEXT_PACKAGE);
-  }
-
-  /* The app's stylesheet, as AdwApplication loads it from the resources */
-  {
-    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  atlas_test_init (&argc, &argv);
 
   g_test_add_func ("/Atlas/Window/sidebar-and-pages", test_sidebar_and_pages);
   g_test_add_func ("/Atlas/Window/keyboard-shortcut", test_keyboard_shortcut);
