@@ -1,0 +1,536 @@
+/* atlas-window-library.c: the profile library: the switcher's list of the
+ * shipped profiles, the user's folder and the recent files; opening a file
+ * (dialog, drop, command line, D-Bus) off the main thread, and what is
+ * wrong with one that fails
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-window-private.h"
+#include "atlas-problem.h"
+#include "atlas-problems-dialog.h"
+#include "atlas-profile-entry.h"
+#include "atlas-settings.h"
+#include "atlas-url.h"
+#include "atlas-widgets.h"
+
+/* The first problems of a file that could not be opened, for the details
+ * dialog */
+#define SHOWN_PROBLEMS 10
+
+static void
+set_problems (AtlasWindow  *self,
+              const char   *file_name,
+              GPtrArray    *problems,
+              const GError *error)
+{
+  GString *text = g_string_new (NULL);
+
+  g_free (self->problems_intro);
+  /* TRANSLATORS: the first line of the dialog that lists what is wrong with a file */
+  self->problems_intro = g_strdup_printf (_("“%s” is not a profile Atlas can open. What is wrong with it:"), file_name);
+
+  if (problems == NULL || problems->len == 0)
+    g_string_append (text, error->message);
+
+  for (guint i = 0; problems != NULL && i < MIN (problems->len, SHOWN_PROBLEMS); i++)
+    {
+      g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, i));
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+
+  if (problems != NULL && problems->len > SHOWN_PROBLEMS)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text,
+                              ngettext ("and %u more problem", "and %u more problems",
+                                        problems->len - SHOWN_PROBLEMS),
+                              problems->len - SHOWN_PROBLEMS);
+    }
+
+  g_free (self->problems_text);
+  self->problems_text = g_string_free (text, FALSE);
+}
+
+#define MAX_RECENT_PROFILES 10
+
+static guint
+find_entry (AtlasWindow *self,
+            const char  *uri)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->entries)); i++)
+    {
+      g_autoptr(AtlasProfileEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+
+      if (g_strcmp0 (atlas_profile_entry_get_uri (entry), uri) == 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+add_entry (AtlasWindow  *self,
+           const char   *uri,
+           AtlasProfile *profile)
+{
+  g_autoptr(AtlasProfileEntry) entry = NULL;
+
+  if (find_entry (self, uri) != GTK_INVALID_LIST_POSITION)
+    return;
+
+  entry = atlas_profile_entry_new (uri, profile);
+  self->syncing_dropdown = TRUE;
+  g_list_store_append (self->entries, entry);
+  self->syncing_dropdown = FALSE;
+}
+
+/* The switcher shows the profile on screen */
+void
+_atlas_window_sync_dropdown (AtlasWindow *self)
+{
+  guint position = self->profile_uri != NULL ? find_entry (self, self->profile_uri)
+                                             : GTK_INVALID_LIST_POSITION;
+
+  self->syncing_dropdown = TRUE;
+  gtk_drop_down_set_selected (self->profile_dropdown, position);
+  self->syncing_dropdown = FALSE;
+}
+
+static void
+remember_profile (AtlasWindow *self,
+                  const char  *uri)
+{
+  g_auto(GStrv) recent = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) updated = NULL;
+  guint n = 1;
+
+  if (self->settings == NULL)
+    return;
+
+  g_settings_set_string (self->settings, "last-profile", uri);
+
+  if (!g_str_has_prefix (uri, "file:"))
+    return;
+
+  /* Newest first, each once */
+  recent = g_settings_get_strv (self->settings, "recent-profiles");
+  builder = g_strv_builder_new ();
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT_PROFILES; i++)
+    if (g_strcmp0 (recent[i], uri) != 0)
+      {
+        g_strv_builder_add (builder, recent[i]);
+        n++;
+      }
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-profiles", (const char * const *) updated);
+}
+
+/* A profile loaded from @uri goes on screen */
+void
+_atlas_window_show_loaded_profile (AtlasWindow  *self,
+                     const char   *uri,
+                     AtlasProfile *profile)
+{
+  atlas_window_set_profile (self, profile);
+
+  g_free (self->profile_uri);
+  self->profile_uri = g_strdup (uri);
+  add_entry (self, uri, profile);
+  _atlas_window_sync_dropdown (self);
+  remember_profile (self, uri);
+}
+
+static void
+profile_selected_cb (AtlasWindow *self)
+{
+  AtlasProfileEntry *entry;
+
+  if (self->syncing_dropdown)
+    return;
+
+  entry = gtk_drop_down_get_selected_item (self->profile_dropdown);
+  if (entry == NULL || g_strcmp0 (atlas_profile_entry_get_uri (entry), self->profile_uri) == 0)
+    return;
+
+  atlas_window_open_uri (self, atlas_profile_entry_get_uri (entry));
+}
+
+/* "BE · Belgium · 2016" */
+static void
+setup_entry_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_entry_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item)
+{
+  AtlasProfileEntry *entry = gtk_list_item_get_item (list_item);
+  g_autofree char *text = g_strdup_printf ("%s · %s · %d",
+                                           atlas_profile_entry_get_country_code (entry),
+                                           atlas_profile_entry_get_country_name (entry),
+                                           atlas_profile_entry_get_edition_year (entry));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+}
+
+static void
+library_file_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(AtlasWindow) self = user_data;
+  g_autoptr(AtlasProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autofree char *uri = g_file_get_uri (file);
+
+  profile = atlas_profile_load_file_finish (result, NULL, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* A broken or vanished file is left out of the list, not reported:
+   * nobody asked to open it now */
+  if (profile == NULL)
+    {
+      g_debug ("Not listing %s: %s", uri, error->message);
+      return;
+    }
+
+  add_entry (self, uri, profile);
+  _atlas_window_sync_dropdown (self);
+}
+
+static void
+add_library_file (AtlasWindow *self,
+                  GFile       *file)
+{
+  atlas_profile_load_file_async (file, self->library, library_file_cb, g_object_ref (self));
+}
+
+/**
+ * atlas_window_load_library:
+ * @first_profile: (out) (optional) (transfer full): the first shipped
+ *   profile, as it was read for the switcher, so that it need not be
+ *   read again to be shown
+ *
+ * Lists the profiles the switcher offers: those shipped with the app (read
+ * now), those in $XDG_DATA_HOME/online-safety-atlas/profiles/ and the
+ * files opened lately (read in the background).
+ *
+ * Returns: (transfer full) (nullable): the address of the first shipped
+ *   profile
+ */
+char *
+atlas_window_load_library (AtlasWindow   *self,
+                           AtlasProfile **first_profile)
+{
+  g_auto(GStrv) shipped = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *dir_path = NULL;
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  if (first_profile != NULL)
+    *first_profile = NULL;
+
+  shipped = atlas_profile_list_resources (RESOURCE_BASE "/profiles/");
+  for (guint i = 0; shipped[i] != NULL; i++)
+    {
+      g_autoptr(AtlasProfile) profile = NULL;
+      g_autoptr(GError) error = NULL;
+
+      profile = atlas_profile_new_from_uri (shipped[i], NULL, &error);
+      if (profile == NULL)
+        {
+          g_warning ("The shipped profile %s is broken: %s", shipped[i], error->message);
+          continue;
+        }
+
+      add_entry (self, shipped[i], profile);
+      if (first == NULL)
+        {
+          first = g_strdup (shipped[i]);
+          if (first_profile != NULL)
+            *first_profile = g_steal_pointer (&profile);
+        }
+    }
+
+  dir_path = g_build_filename (g_get_user_data_dir (), "online-safety-atlas", "profiles", NULL);
+  dir = g_file_new_for_path (dir_path);
+  enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  while (enumerator != NULL)
+    {
+      GFileInfo *info = NULL;
+      GFile *child = NULL;
+
+      if (!g_file_enumerator_iterate (enumerator, &info, &child, NULL, NULL) || info == NULL)
+        break;
+      if (g_str_has_suffix (g_file_info_get_name (info), ".json"))
+        add_library_file (self, child);
+    }
+
+  if (self->settings != NULL)
+    {
+      g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-profiles");
+
+      for (guint i = 0; recent[i] != NULL; i++)
+        {
+          g_autoptr(GFile) file = g_file_new_for_uri (recent[i]);
+          add_library_file (self, file);
+        }
+    }
+
+  return g_steal_pointer (&first);
+}
+
+/**
+ * atlas_window_open_uri:
+ * @uri: a resource:// address of a shipped profile, or a file's address
+ *
+ * Opens a profile by its address, as the switcher does.
+ */
+void
+atlas_window_open_uri (AtlasWindow *self,
+                       const char  *uri)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (uri != NULL);
+
+  if (g_str_has_prefix (uri, "resource://"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AtlasProfile) profile = atlas_profile_new_from_uri (uri, NULL, &error);
+
+      if (profile == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("The shipped profile could not be loaded: %s"),
+                                                      error->message);
+          atlas_window_show_toast (self, message);
+          _atlas_window_sync_dropdown (self);
+          return;
+        }
+
+      /* A file still loading would replace it */
+      if (self->loading != NULL)
+        g_cancellable_cancel (self->loading);
+
+      _atlas_window_show_loaded_profile (self, uri, profile);
+      return;
+    }
+
+  {
+    g_autoptr(GFile) file = g_file_new_for_uri (uri);
+    atlas_window_open_file (self, file);
+  }
+}
+
+static void
+open_file_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(AtlasWindow) self = user_data;
+  g_autoptr(AtlasProfile) profile = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autofree char *name = g_file_get_basename (file);
+
+  profile = atlas_profile_load_file_finish (result, &problems, &error);
+
+  /* Closed, or another file was opened meanwhile */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->loading);
+  gtk_spinner_stop (self->loading_spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), FALSE);
+
+  if (profile == NULL)
+    {
+      g_autofree char *message = NULL;
+      g_autofree char *escaped = NULL;
+      AdwToast *toast;
+
+      set_problems (self, name, problems, error);
+      _atlas_window_sync_dropdown (self);
+
+      /* TRANSLATORS: a toast; the profile shown before stays open */
+      message = g_strdup_printf (_("“%s” could not be opened"), name);
+      escaped = g_markup_escape_text (message, -1);
+      toast = adw_toast_new (escaped);
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_action_name (toast, "win.show-problems");
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
+
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    _atlas_window_show_loaded_profile (self, uri, profile);
+  }
+
+  if (atlas_profile_get_format_version (profile) > ATLAS_PROFILE_FORMAT_VERSION)
+    atlas_window_show_toast (self,
+                             _("This profile was written for a newer version of Online Safety Atlas: "
+                               "what this version does not know is not shown"));
+  else
+    {
+      /* TRANSLATORS: after opening a file: "Opened Belgium (be.json)" */
+      g_autofree char *message = g_strdup_printf (_("Opened %s (%s)"),
+                                                  atlas_profile_get_country_name (profile), name);
+      atlas_window_show_toast (self, message);
+    }
+}
+
+/**
+ * atlas_window_open_file:
+ *
+ * Opens a profile file without blocking the window. The profile shown
+ * stays until the new one has loaded; a file that cannot be opened leaves
+ * it open and says why.
+ */
+void
+atlas_window_open_file (AtlasWindow *self,
+                        GFile       *file)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* One file at a time: the last one asked for wins */
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_set_object (&self->loading, g_cancellable_new ());
+
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), TRUE);
+  gtk_spinner_start (self->loading_spinner);
+
+  atlas_profile_load_file_async (file, self->loading, open_file_cb, g_object_ref (self));
+}
+
+/**
+ * atlas_window_is_loading:
+ *
+ * Returns: whether a profile file is being opened
+ */
+gboolean
+atlas_window_is_loading (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+
+  return self->loading != NULL;
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  gpointer         user_data)
+{
+  g_autoptr(AtlasWindow) self = user_data;  /* kept alive while the dialog was open */
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      atlas_window_open_file (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  g_autoptr(GtkFileFilter) profiles = gtk_file_filter_new ();
+  GtkFileChooserNative *dialog;
+
+  /* Through the portal in a sandbox: the app needs no access to files */
+  dialog = gtk_file_chooser_native_new (_("Open Profile"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (profiles, _("Profiles"));
+  gtk_file_filter_add_mime_type (profiles, "application/x-atlas-profile+json");
+  gtk_file_filter_add_mime_type (profiles, "application/json");
+  gtk_file_filter_add_pattern (profiles, "*.json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), profiles);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         gpointer       user_data)
+{
+  AtlasWindow *self = user_data;
+
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+
+  atlas_window_open_file (self, g_value_get_object (value));
+  return TRUE;
+}
+
+/* The switcher, and opening files (Ctrl+O) */
+void
+_atlas_window_library_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, profile_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+}
+
+/* The switcher's rows, and files dropped on the window */
+void
+_atlas_window_library_init (AtlasWindow *self)
+{
+  GtkListItemFactory *factory;
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_entry_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_entry_cb), NULL);
+  self->syncing_dropdown = TRUE;
+  gtk_drop_down_set_factory (self->profile_dropdown, factory);
+  gtk_drop_down_set_model (self->profile_dropdown, G_LIST_MODEL (self->entries));
+  gtk_drop_down_set_selected (self->profile_dropdown, GTK_INVALID_LIST_POSITION);
+  self->syncing_dropdown = FALSE;
+  g_object_unref (factory);
+
+  {
+    /* A profile file dropped on the window opens */
+    GtkDropTarget *target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+
+    g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  }
+}
