@@ -15,6 +15,7 @@
 #include "atlas-overview-page.h"
 #include "atlas-sections.h"
 #include "atlas-statistic.h"
+#include "atlas-page.h"
 #include "atlas-widgets.h"
 
 struct _AtlasOverviewPage
@@ -22,6 +23,7 @@ struct _AtlasOverviewPage
   AdwBin parent_instance;
 
   /* template widgets */
+  GtkScrolledWindow *scrolled_window;
   GtkBox       *header_box;
   GtkBox       *helpline_box;
   AtlasColumns *statistics_box;
@@ -33,7 +35,10 @@ struct _AtlasOverviewPage
   GHashTable   *cards;  /* id of a statistic → its card */
 };
 
-G_DEFINE_FINAL_TYPE (AtlasOverviewPage, atlas_overview_page, ADW_TYPE_BIN)
+static void atlas_overview_page_page_iface_init (AtlasPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (AtlasOverviewPage, atlas_overview_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (ATLAS_TYPE_PAGE, atlas_overview_page_page_iface_init))
 
 enum {
   PROP_0,
@@ -432,6 +437,26 @@ atlas_overview_page_set_property (GObject      *object,
     }
 }
 
+static gboolean
+atlas_overview_page_page_focus_item (AtlasPage  *page,
+                                    const char *id)
+{
+  return atlas_overview_page_focus_item (ATLAS_OVERVIEW_PAGE (page), id);
+}
+
+static GtkAdjustment *
+atlas_overview_page_get_vadjustment (AtlasPage *page)
+{
+  return gtk_scrolled_window_get_vadjustment (ATLAS_OVERVIEW_PAGE (page)->scrolled_window);
+}
+
+static void
+atlas_overview_page_page_iface_init (AtlasPageInterface *iface)
+{
+  iface->focus_item = atlas_overview_page_page_focus_item;
+  iface->get_vadjustment = atlas_overview_page_get_vadjustment;
+}
+
 static void
 atlas_overview_page_class_init (AtlasOverviewPageClass *klass)
 {
@@ -458,6 +483,7 @@ atlas_overview_page_class_init (AtlasOverviewPageClass *klass)
   g_type_ensure (ATLAS_TYPE_COLUMNS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasOverviewPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, AtlasOverviewPage, header_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasOverviewPage, helpline_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasOverviewPage, statistics_box);

@@ -19,14 +19,15 @@
 #include "atlas-research-page.h"
 #include "atlas-sections.h"
 #include "atlas-text.h"
+#include "atlas-page.h"
 #include "atlas-widgets.h"
-#include "atlas-window.h"
 
 struct _AtlasResearchPage
 {
   AdwBin parent_instance;
 
   /* template widgets */
+  GtkScrolledWindow *scrolled_window;
   GtkLabel       *count_label;
   GtkSearchEntry *search_entry;
   GtkDropDown    *order_dropdown;
@@ -49,7 +50,10 @@ struct _AtlasResearchPage
   char               *focus_id;     /* a publication to focus once shown */
 };
 
-G_DEFINE_FINAL_TYPE (AtlasResearchPage, atlas_research_page, ADW_TYPE_BIN)
+static void atlas_research_page_page_iface_init (AtlasPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (AtlasResearchPage, atlas_research_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (ATLAS_TYPE_PAGE, atlas_research_page_page_iface_init))
 
 enum {
   PROP_0,
@@ -169,7 +173,7 @@ copy_citation_cb (GtkButton *button,
   GtkListItem *list_item = user_data;
   AtlasPublication *item = gtk_list_item_get_item (list_item);
   g_autofree char *citation = NULL;
-  GtkWidget *window;
+  GtkWidget *page;
 
   if (item == NULL)
     return;
@@ -177,9 +181,9 @@ copy_citation_cb (GtkButton *button,
   citation = atlas_citation_format_apa (item);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), citation);
 
-  window = gtk_widget_get_ancestor (GTK_WIDGET (button), ATLAS_TYPE_WINDOW);
-  if (window != NULL)
-    atlas_window_show_toast (ATLAS_WINDOW (window), _("Citation copied"));
+  page = gtk_widget_get_ancestor (GTK_WIDGET (button), ATLAS_TYPE_RESEARCH_PAGE);
+  if (page != NULL)
+    atlas_page_toast (ATLAS_PAGE (page), _("Citation copied"));
 }
 
 /* "Show More" or "Show Less"; for a screen reader, which of the nine it
@@ -334,7 +338,6 @@ export_done_cb (GObject      *object,
 {
   g_autoptr(AtlasResearchPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   g_autofree char *message = NULL;
 
   if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
@@ -346,8 +349,7 @@ export_done_cb (GObject      *object,
   else
     message = g_strdup_printf (_("The bibliography could not be saved: %s"), error->message);
 
-  if (window != NULL)
-    atlas_window_show_toast (ATLAS_WINDOW (window), message);
+  atlas_page_toast (ATLAS_PAGE (self), message);
 }
 
 /**
@@ -537,6 +539,26 @@ atlas_research_page_set_property (GObject      *object,
     }
 }
 
+static gboolean
+atlas_research_page_page_focus_item (AtlasPage  *page,
+                                    const char *id)
+{
+  return atlas_research_page_focus_item (ATLAS_RESEARCH_PAGE (page), id);
+}
+
+static GtkAdjustment *
+atlas_research_page_get_vadjustment (AtlasPage *page)
+{
+  return gtk_scrolled_window_get_vadjustment (ATLAS_RESEARCH_PAGE (page)->scrolled_window);
+}
+
+static void
+atlas_research_page_page_iface_init (AtlasPageInterface *iface)
+{
+  iface->focus_item = atlas_research_page_page_focus_item;
+  iface->get_vadjustment = atlas_research_page_get_vadjustment;
+}
+
 static void
 atlas_research_page_class_init (AtlasResearchPageClass *klass)
 {
@@ -562,6 +584,7 @@ atlas_research_page_class_init (AtlasResearchPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-research-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasResearchPage, order_dropdown);

@@ -19,6 +19,7 @@
 #include "atlas-search-page.h"
 #include "atlas-sections.h"
 #include "atlas-text.h"
+#include "atlas-page.h"
 #include "atlas-widgets.h"
 
 /* Results shown per section; the rest are counted */
@@ -29,9 +30,10 @@ struct _AtlasSearchPage
   AdwBin parent_instance;
 
   /* template widgets */
-  GtkStack  *stack;
-  GtkLabel  *count_label;
-  GtkBox    *results_box;
+  GtkScrolledWindow *scrolled_window;
+  GtkStack          *stack;
+  GtkLabel          *count_label;
+  GtkBox            *results_box;
 
   /* owned references */
   AtlasProfile     *profile;
@@ -43,7 +45,10 @@ struct _AtlasSearchPage
   guint      n_results;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasSearchPage, atlas_search_page, ADW_TYPE_BIN)
+static void atlas_search_page_page_iface_init (AtlasPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (AtlasSearchPage, atlas_search_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (ATLAS_TYPE_PAGE, atlas_search_page_page_iface_init))
 
 enum {
   PROP_0,
@@ -294,6 +299,18 @@ atlas_search_page_set_property (GObject      *object,
     }
 }
 
+static GtkAdjustment *
+atlas_search_page_get_vadjustment (AtlasPage *page)
+{
+  return gtk_scrolled_window_get_vadjustment (ATLAS_SEARCH_PAGE (page)->scrolled_window);
+}
+
+static void
+atlas_search_page_page_iface_init (AtlasPageInterface *iface)
+{
+  iface->get_vadjustment = atlas_search_page_get_vadjustment;
+}
+
 static void
 atlas_search_page_class_init (AtlasSearchPageClass *klass)
 {
@@ -337,6 +354,7 @@ atlas_search_page_class_init (AtlasSearchPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/onlinesafetyatlas/Atlas/ui/atlas-search-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasSearchPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, AtlasSearchPage, stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasSearchPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSearchPage, results_box);

@@ -22,6 +22,7 @@
 #include "atlas-section-page.h"
 #include "atlas-sections.h"
 #include "atlas-settings.h"
+#include "atlas-page.h"
 #include "atlas-widgets.h"
 
 struct _AtlasSectionPage
@@ -29,6 +30,7 @@ struct _AtlasSectionPage
   AdwBin parent_instance;
 
   /* template widgets */
+  GtkScrolledWindow *scrolled_window;
   GtkStack        *stack;
   GtkLabel        *title_label;
   GtkLabel        *count_label;
@@ -50,7 +52,10 @@ struct _AtlasSectionPage
   gboolean      classroom_safe;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasSectionPage, atlas_section_page, ADW_TYPE_BIN)
+static void atlas_section_page_page_iface_init (AtlasPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (AtlasSectionPage, atlas_section_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (ATLAS_TYPE_PAGE, atlas_section_page_page_iface_init))
 
 enum {
   PROP_0,
@@ -666,6 +671,26 @@ atlas_section_page_set_property (GObject      *object,
     }
 }
 
+static gboolean
+atlas_section_page_page_focus_item (AtlasPage  *page,
+                                   const char *id)
+{
+  return atlas_section_page_focus_item (ATLAS_SECTION_PAGE (page), id);
+}
+
+static GtkAdjustment *
+atlas_section_page_get_vadjustment (AtlasPage *page)
+{
+  return gtk_scrolled_window_get_vadjustment (ATLAS_SECTION_PAGE (page)->scrolled_window);
+}
+
+static void
+atlas_section_page_page_iface_init (AtlasPageInterface *iface)
+{
+  iface->focus_item = atlas_section_page_page_focus_item;
+  iface->get_vadjustment = atlas_section_page_get_vadjustment;
+}
+
 static void
 atlas_section_page_class_init (AtlasSectionPageClass *klass)
 {
@@ -700,6 +725,7 @@ atlas_section_page_class_init (AtlasSectionPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-section-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasSectionPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, AtlasSectionPage, stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasSectionPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSectionPage, count_label);

@@ -12,27 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-window-private.h"
-#include "atlas-search-page.h"
-
-/* The scrolled window of what the content shows: a page or the results */
-static GtkScrolledWindow *
-find_scrolled_window (GtkWidget *widget)
-{
-  if (GTK_IS_SCROLLED_WINDOW (widget))
-    return GTK_SCROLLED_WINDOW (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkScrolledWindow *found;
-
-      if (gtk_widget_get_visible (child) && (found = find_scrolled_window (child)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
+#include "atlas-page.h"
 
 /* How far the page can scroll */
 static double
@@ -46,9 +26,8 @@ static GtkAdjustment *
 get_content_adjustment (AtlasWindow *self)
 {
   GtkWidget *shown = gtk_stack_get_visible_child (self->stack);
-  GtkScrolledWindow *scrolled = shown != NULL ? find_scrolled_window (shown) : NULL;
 
-  return scrolled != NULL ? gtk_scrolled_window_get_vadjustment (scrolled) : NULL;
+  return ATLAS_IS_PAGE (shown) ? atlas_page_get_vadjustment (ATLAS_PAGE (shown)) : NULL;
 }
 
 /**

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "atlas-overview-page.h"
+#include "atlas-page.h"
 #include "atlas-profile-entry.h"
 #include "atlas-research-page.h"
 #include "atlas-search-page.h"
@@ -56,6 +57,15 @@ create_page (AtlasWindow  *self,
     }
 }
 
+/* A page's message (AtlasPage::toast) */
+static void
+page_toast_cb (AtlasWindow *self,
+               const char  *message,
+               AtlasPage   *page)
+{
+  atlas_window_show_toast (self, message);
+}
+
 static void
 ensure_page (AtlasWindow  *self,
              AtlasSection  section)
@@ -64,6 +74,8 @@ ensure_page (AtlasWindow  *self,
     return;
 
   self->pages[section] = create_page (self, section);
+  g_signal_connect_object (self->pages[section], "toast", G_CALLBACK (page_toast_cb),
+                           self, G_CONNECT_SWAPPED);
   gtk_stack_add_titled (self->stack, self->pages[section],
                         atlas_section_get_name (section),
                         atlas_section_get_title (section));
@@ -192,12 +204,7 @@ show_item_action (GtkWidget  *widget,
   atlas_window_set_section (self, section);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 
-  if (ATLAS_IS_SECTION_PAGE (self->pages[section]))
-    atlas_section_page_focus_item (ATLAS_SECTION_PAGE (self->pages[section]), id);
-  else if (ATLAS_IS_RESEARCH_PAGE (self->pages[section]))
-    atlas_research_page_focus_item (ATLAS_RESEARCH_PAGE (self->pages[section]), id);
-  else if (ATLAS_IS_OVERVIEW_PAGE (self->pages[section]))
-    atlas_overview_page_focus_item (ATLAS_OVERVIEW_PAGE (self->pages[section]), id);
+  atlas_page_focus_item (ATLAS_PAGE (self->pages[section]), id);
 }
 
 static GtkListBoxRow *

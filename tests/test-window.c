@@ -17,6 +17,7 @@
 #include "atlas-event.h"
 #include "atlas-handout.h"
 #include "atlas-overview-page.h"
+#include "atlas-page.h"
 #include "atlas-presentation.h"
 #include "atlas-problems-dialog.h"
 #include "atlas-profile.h"
@@ -2327,6 +2328,56 @@ test_narrow_minimum (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+toast_cb (AtlasPage  *page,
+          const char *message,
+          char      **received)
+{
+  g_free (*received);
+  *received = g_strdup (message);
+}
+
+static gboolean
+is_copy_button (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), _("_Copy Citation")) == 0 &&
+         gtk_widget_get_mapped (widget);
+}
+
+/* Every page is an AtlasPage: the window scrolls, focuses and hears from
+ * it without knowing its type. Copying a citation tells the window by
+ * the page's toast signal, not by finding the window. */
+static void
+test_pages_interface (void)
+{
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *received = NULL;
+  GtkWidget *research;
+
+  for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
+    {
+      GtkWidget *page = atlas_test_show_page (window, section);
+
+      g_assert_true (ATLAS_IS_PAGE (page));
+      g_assert_true (GTK_IS_ADJUSTMENT (atlas_page_get_vadjustment (ATLAS_PAGE (page))));
+      g_assert_false (atlas_page_focus_item (ATLAS_PAGE (page), "no-such-item"));
+    }
+  g_assert_true (atlas_page_focus_item (ATLAS_PAGE (atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION)),
+                                        "penal-code-375"));
+
+  research = atlas_test_show_page (window, ATLAS_SECTION_RESEARCH);
+  g_signal_connect (research, "toast", G_CALLBACK (toast_cb), &received);
+  atlas_test_collect (research, is_copy_button, buttons);
+  g_assert_cmpuint (buttons->len, >, 0);
+  g_signal_emit_by_name (buttons->pdata[0], "clicked");
+  g_assert_cmpstr (received, ==, _("Citation copied"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2334,6 +2385,7 @@ main (int   argc,
   atlas_test_init (&argc, &argv);
 
   g_test_add_func ("/Atlas/Window/sidebar-and-pages", test_sidebar_and_pages);
+  g_test_add_func ("/Atlas/Window/pages-interface", test_pages_interface);
   g_test_add_func ("/Atlas/Window/keyboard-shortcut", test_keyboard_shortcut);
   g_test_add_func ("/Atlas/Window/narrow", test_narrow);
   g_test_add_func ("/Atlas/Window/narrow-minimum", test_narrow_minimum);
