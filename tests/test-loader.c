@@ -1068,10 +1068,51 @@ loaded_cb (GObject      *source,
            gpointer      user_data)
 {
   AtlasProfile **profile = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfileLoad) load = atlas_profile_load_file_finish (result);
 
-  *profile = atlas_profile_load_file_finish (result, NULL, &error);
+  g_assert_no_error (load->error);
+  g_assert_cmpuint (load->problems->len, ==, 0);
+  *profile = g_steal_pointer (&load->profile);
+}
+
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  AtlasProfileLoad **load = user_data;
+
+  *load = atlas_profile_load_file_finish (result);
+}
+
+/* A file that does not load gives, through the async load too, the file,
+ * the error and every problem */
+static void
+test_async_failure (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfileLoad) load = NULL;
+  int fd;
+
+  fd = g_file_open_tmp ("atlas-broken-XXXXXX.json", &path, &error);
   g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, "{\"format\": 12}", -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+
+  atlas_profile_load_file_async (file, NULL, load_done_cb, &load);
+  while (load == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_file_equal (load->file, file));
+  g_assert_null (load->profile);
+  g_assert_error (load->error, ATLAS_PROFILE_ERROR, ATLAS_PROFILE_ERROR_INVALID);
+  g_assert_cmpuint (load->problems->len, >, 1);
+
+  g_unlink (path);
 }
 
 /* The loader's thread holds the language while it loads: a switch that
@@ -1171,6 +1212,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Loader/long-title", test_long_title);
   g_test_add_func ("/Atlas/Loader/large-file", test_large_file);
   g_test_add_func ("/Atlas/Language/waits-for-holders", test_language_waits_for_holders);
+  g_test_add_func ("/Atlas/Loader/async-failure", test_async_failure);
   g_test_add_func ("/Atlas/Language/waits-for-loads", test_language_waits_for_loads);
   g_test_add_func ("/Atlas/Url/allowlist", test_url_allowlist);
   g_test_add_func ("/Atlas/Format/numbers", test_format);

@@ -442,17 +442,31 @@ atlas_profile_list_resources (const char *directory)
   return g_strv_builder_end (builder);
 }
 
-typedef struct {
-  AtlasProfile *profile;
-  GPtrArray    *problems;
-} LoadResult;
-
-static void
-load_result_free (LoadResult *result)
+/**
+ * atlas_profile_load_free:
+ *
+ * Frees what atlas_profile_load_file_finish() returned.
+ */
+void
+atlas_profile_load_free (AtlasProfileLoad *load)
 {
-  g_clear_object (&result->profile);
-  g_clear_pointer (&result->problems, g_ptr_array_unref);
-  g_free (result);
+  if (load == NULL)
+    return;
+
+  g_clear_object (&load->file);
+  g_clear_object (&load->profile);
+  g_clear_pointer (&load->problems, g_ptr_array_unref);
+  g_clear_error (&load->error);
+  g_free (load);
+}
+
+static AtlasProfileLoad *
+load_new (GFile *file)
+{
+  AtlasProfileLoad *load = g_new0 (AtlasProfileLoad, 1);
+
+  load->file = g_object_ref (file);
+  return load;
 }
 
 static void
@@ -461,29 +475,17 @@ load_file_thread (GTask        *task,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  GFile *file = task_data;
-  LoadResult *result = g_new0 (LoadResult, 1);
-  g_autoptr(GError) error = NULL;
+  AtlasProfileLoad *load = load_new (task_data);
 
   /* The loader translates the profile's texts and its messages: the
    * language must not change meanwhile (atlas-language.c). Held until the
    * result is returned, so that a switch finds it waiting in the main
    * loop. */
   atlas_language_hold ();
-  result->profile = atlas_profile_new_from_file (file, cancellable, &result->problems, &error);
+  load->profile = atlas_profile_new_from_file (load->file, cancellable, &load->problems, &load->error);
 
-  /* The problems are wanted with the error, so they travel in the task's
-   * data rather than in its result */
-  if (result->profile == NULL)
-    {
-      g_object_set_data_full (G_OBJECT (task), "problems",
-                              g_steal_pointer (&result->problems),
-                              (GDestroyNotify) g_ptr_array_unref);
-      load_result_free (result);
-      g_task_return_error (task, g_steal_pointer (&error));
-    }
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
+  /* Returned whether it loaded or not: the problems go with the error */
+  g_task_return_pointer (task, load, (GDestroyNotify) atlas_profile_load_free);
 
   atlas_language_release ();
 }
@@ -512,38 +514,31 @@ atlas_profile_load_file_async (GFile               *file,
 
 /**
  * atlas_profile_load_file_finish:
- * @problems: (out) (optional) (transfer full): every problem found
  *
- * Returns: (transfer full) (nullable): the profile, or %NULL with @error
+ * The outcome of atlas_profile_load_file_async(), loaded or not. When the
+ * load was cancelled, the error is %G_IO_ERROR_CANCELLED, even if the file
+ * had loaded by then.
+ *
+ * Returns: (transfer full): the file, and its profile or the error and
+ *   every problem found
  */
-AtlasProfile *
-atlas_profile_load_file_finish (GAsyncResult  *result,
-                                GPtrArray    **problems,
-                                GError       **error)
+AtlasProfileLoad *
+atlas_profile_load_file_finish (GAsyncResult *result)
 {
   GTask *task = G_TASK (result);
-  LoadResult *loaded;
-  AtlasProfile *profile;
+  g_autoptr(GError) error = NULL;
+  AtlasProfileLoad *load;
 
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
-  if (problems != NULL)
-    *problems = NULL;
-
-  loaded = g_task_propagate_pointer (task, error);
-  if (loaded == NULL)
+  load = g_task_propagate_pointer (task, &error);
+  if (load == NULL)
     {
-      GPtrArray *found = g_object_get_data (G_OBJECT (task), "problems");
-
-      if (problems != NULL && found != NULL)
-        *problems = g_ptr_array_ref (found);
-      return NULL;
+      load = load_new (g_task_get_task_data (task));
+      load->error = g_steal_pointer (&error);
     }
+  if (load->problems == NULL)
+    load->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_problem_free);
 
-  profile = g_steal_pointer (&loaded->profile);
-  if (problems != NULL)
-    *problems = g_steal_pointer (&loaded->problems);
-  load_result_free (loaded);
-
-  return profile;
+  return load;
 }
