@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "atlas-citation.h"
+#include "atlas-author.h"
 #include "atlas-publication.h"
 #include "atlas-text.h"
 
@@ -381,14 +381,14 @@ get_folded_title (AtlasPublication *self)
 }
 
 /* Sort by the family name of the first author, whichever way the source
- * writes it (atlas_citation_family_name()); no author sorts last */
+ * writes it (atlas_author_family_name()); no author sorts last */
 static const char *
 get_folded_first_author (AtlasPublication *self)
 {
   if (self->folded_first_author == NULL)
     {
       const char *first = self->authors != NULL ? self->authors[0] : NULL;
-      g_autofree char *family = first != NULL ? atlas_citation_family_name (first) : g_strdup ("");
+      g_autofree char *family = first != NULL ? atlas_author_family_name (first) : g_strdup ("");
 
       self->folded_first_author = atlas_text_fold (family);
     }
