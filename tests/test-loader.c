@@ -445,6 +445,33 @@ test_wrong_type (void)
   assert_one_problem (bytes, "research[3].year: expected an integer, got \"2015a\"");
 }
 
+/* An author is a string or {"organization": …}, each checked with its path */
+static void
+test_organization_authors (void)
+{
+  g_autoptr(GBytes) good =
+    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"summary\": \"S\","
+                              " \"authors\": [\"Helsper, E.J.\", {\"organization\": \"Smith Jones\"}]}]");
+  g_autoptr(GBytes) not_text =
+    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"summary\": \"S\","
+                              " \"authors\": [{\"organization\": 5}]}]");
+  g_autoptr(GBytes) neither =
+    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"summary\": \"S\","
+                              " \"authors\": [true]}]");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (good, NULL, &error);
+  g_autoptr(AtlasPublication) publication = NULL;
+
+  g_assert_no_error (error);
+  publication = g_list_model_get_item (atlas_profile_get_research (profile), 0);
+  g_assert_cmpstr (atlas_publication_get_authors (publication)[1], ==, "Smith Jones");
+  g_assert_true (atlas_publication_is_organization (publication, "Smith Jones"));
+  g_assert_false (atlas_publication_is_organization (publication, "Helsper, E.J."));
+
+  assert_one_problem (not_text, "research[0].authors[0].organization: expected a string, got 5");
+  assert_one_problem (neither, "research[0].authors[0]: expected a string or an object, got true");
+}
+
 static void
 test_wrong_type_array (void)
 {
@@ -1213,6 +1240,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Loader/large-file", test_large_file);
   g_test_add_func ("/Atlas/Language/waits-for-holders", test_language_waits_for_holders);
   g_test_add_func ("/Atlas/Loader/async-failure", test_async_failure);
+  g_test_add_func ("/Atlas/Loader/organization-authors", test_organization_authors);
   g_test_add_func ("/Atlas/Language/waits-for-loads", test_language_waits_for_loads);
   g_test_add_func ("/Atlas/Url/allowlist", test_url_allowlist);
   g_test_add_func ("/Atlas/Format/numbers", test_format);

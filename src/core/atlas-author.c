@@ -34,15 +34,17 @@ atlas_author_name_clear (AtlasAuthorName *name)
 }
 
 /* Words that mark the name of a body rather than of a person, compared in
- * lower case without accents */
+ * lower case without accents. Generic words only: a body whose name has
+ * none of them (a firm named after its founders) is marked in the profile, as an author
+ * {"organization": …} (docs/profile-format.md). */
 static const char * const body_words[] = {
   "academy", "against", "agency", "alliance", "association", "authority",
   "board", "bureau", "center", "centre", "children", "coalition", "college",
   "commission", "committee", "company", "consortium", "corp", "corporation",
-  "council", "department", "edelman", "eu", "european", "federal",
-  "federation", "focus", "forum", "foundation", "google", "government",
+  "council", "department", "eu", "european", "federal",
+  "federation", "focus", "forum", "foundation", "government",
   "group", "inc", "institute", "international", "internet", "kids", "lab",
-  "laboratory", "league", "ltd", "media", "microsoft", "ministry",
+  "laboratory", "league", "ltd", "media", "ministry",
   "national", "network", "office", "online", "organisation",
   "organization", "partners", "partnership", "police", "press",
   "programme", "program", "project", "research", "safer", "school",
@@ -74,7 +76,7 @@ split_words (const char *text)
   return g_strv_builder_end (builder);
 }
 
-/* An acronym such as "CRIOC" or "UNICEF": two or more capitals, nothing
+/* An acronym such as "NATO" or "WHO": two or more capitals, nothing
  * else (initials have periods: "E.J.") */
 static gboolean
 is_acronym (const char *word)
@@ -223,14 +225,16 @@ normalize_given (const char * const *words)
 /**
  * atlas_author_name_parse:
  * @author: an author as the profile writes it
+ * @organization: whether the profile says @author is a body
  * @name: (out caller-allocates): the name, cleared with
  *   atlas_author_name_clear()
  *
  * Reads @author (see the comment at the top of the file). Rules:
  *
+ * - a body the profile marks (@organization) stays as written;
  * - a ", PhD" (or ", Ph.D.") suffix is dropped: a degree is no part of a
  *   reference;
- * - bodies (looks_like_body()), single words ("Microsoft") and strings of
+ * - bodies (looks_like_body()), single words ("Acme") and strings of
  *   four or more words, initials not counted, stay as written;
  * - "Family, Given Names": one comma, a family name of one to three words
  *   (a capitalised last word, particles such as "van" or "de" before it),
@@ -243,6 +247,7 @@ normalize_given (const char * const *words)
  */
 void
 atlas_author_name_parse (const char      *author,
+                         gboolean         organization,
                          AtlasAuthorName *name)
 {
   g_autofree char *text = g_strstrip (g_strdup (author));
@@ -259,7 +264,7 @@ atlas_author_name_parse (const char      *author,
     text[strlen (text) - strlen (", Ph.D.")] = '\0';
   g_strstrip (text);
 
-  if (!g_utf8_validate (text, -1, NULL) || looks_like_body (text))
+  if (organization || !g_utf8_validate (text, -1, NULL) || looks_like_body (text))
     return;
 
   comma = strchr (text, ',');
@@ -322,18 +327,20 @@ atlas_author_name_parse (const char      *author,
 /**
  * atlas_author_family_name:
  * @author: an author as the profile writes it
+ * @organization: whether the profile says @author is a body
  *
  * Returns: (transfer full): the family name of a person, or the text as
  *   written for a body
  */
 char *
-atlas_author_family_name (const char *author)
+atlas_author_family_name (const char *author,
+                          gboolean    organization)
 {
   g_auto(AtlasAuthorName) name = { 0 };
 
   g_return_val_if_fail (author != NULL, NULL);
 
-  atlas_author_name_parse (author, &name);
+  atlas_author_name_parse (author, organization, &name);
   return g_strdup (name.family != NULL ? name.family : author);
 }
 

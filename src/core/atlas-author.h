@@ -15,9 +15,11 @@ typedef struct {
 } AtlasAuthorName;
 
 void  atlas_author_name_parse      (const char      *author,
+                                    gboolean         organization,
                                     AtlasAuthorName *name);
 void  atlas_author_name_clear      (AtlasAuthorName *name);
-char *atlas_author_family_name     (const char      *author);
+char *atlas_author_family_name     (const char      *author,
+                                    gboolean         organization);
 void  atlas_author_append_initials (GString         *out,
                                     const char      *given);
 

@@ -33,7 +33,7 @@
 char *
 atlas_citation_family_name (const char *author)
 {
-  return atlas_author_family_name (author);
+  return atlas_author_family_name (author, FALSE);
 }
 
 /* Rule: empty authors are left out of every format */
@@ -96,11 +96,12 @@ append_one_line (GString    *out,
 /* APA: "Livingstone, S."; a body as written */
 static void
 append_apa_name (GString    *out,
-                 const char *author)
+                 const char *author,
+                 gboolean    organization)
 {
   g_auto(AtlasAuthorName) name = { 0 };
 
-  atlas_author_name_parse (author, &name);
+  atlas_author_name_parse (author, organization, &name);
   if (name.family == NULL)
     {
       g_autofree char *stripped = g_strstrip (g_strdup (author));
@@ -138,8 +139,8 @@ end_sentence (GString *out)
  * An APA-style reference (7th edition, as far as the profile's data goes),
  * as plain text, on one line. The rules:
  *
- * - authors as "Family, I. I." (see atlas_author_name_parse()); bodies and names whose
- *   form is unclear as written;
+ * - authors as "Family, I. I." (see atlas_author_name_parse()); bodies
+ *   and names whose form is unclear as written;
  * - two authors joined by ", & "; three to twenty separated by commas with
  *   ", & " before the last; more than twenty: the first nineteen, ", . . . "
  *   and the last;
@@ -201,7 +202,8 @@ atlas_citation_format_apa (AtlasPublication *publication)
           else if (i > 0)
             g_string_append (out, ", ");
 
-          append_apa_name (out, authors[i]);
+          append_apa_name (out, authors[i],
+                           atlas_publication_is_organization (publication, authors[i]));
         }
 
       end_sentence (out);
@@ -334,7 +336,9 @@ bibtex_key (AtlasPublication   *publication,
     {
       g_auto(AtlasAuthorName) name = { 0 };
 
-      atlas_author_name_parse (authors[0], &name);
+      atlas_author_name_parse (authors[0],
+                               atlas_publication_is_organization (publication, authors[0]),
+                               &name);
       author = name.family != NULL ? atlas_text_ascii_letters (name.family) : first_significant_word (authors[0]);
     }
   if (author == NULL || author[0] == '\0')
@@ -368,11 +372,12 @@ bibtex_key (AtlasPublication   *publication,
  * in braces so that BibTeX keeps it whole as a corporate name */
 static void
 append_bibtex_author (GString    *out,
-                      const char *author)
+                      const char *author,
+                      gboolean    organization)
 {
   g_auto(AtlasAuthorName) name = { 0 };
 
-  atlas_author_name_parse (author, &name);
+  atlas_author_name_parse (author, organization, &name);
   if (name.family == NULL)
     {
       g_autofree char *stripped = g_strstrip (g_strdup (author));
@@ -457,7 +462,8 @@ atlas_citation_format_bibtex (GListModel *publications)
             {
               if (j > 0)
                 g_string_append (out, " and ");
-              append_bibtex_author (out, authors[j]);
+              append_bibtex_author (out, authors[j],
+                                    atlas_publication_is_organization (publication, authors[j]));
             }
           g_string_append (out, "},\n");
         }
@@ -541,7 +547,9 @@ atlas_citation_format_ris (GListModel *publications)
           g_auto(AtlasAuthorName) name = { 0 };
           g_autofree char *written = NULL;
 
-          atlas_author_name_parse (authors[j], &name);
+          atlas_author_name_parse (authors[j],
+                                   atlas_publication_is_organization (publication, authors[j]),
+                                   &name);
           written = name.family != NULL ? g_strdup_printf ("%s, %s", name.family, name.given)
                                         : g_strstrip (g_strdup (authors[j]));
           append_ris_line (out, "AU", written);

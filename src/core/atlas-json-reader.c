@@ -491,6 +491,35 @@ atlas_json_get_array (AtlasJsonReader *r,
 
 /* An array of non-empty strings. Returns %NULL (with problems) when any
  * element is wrong. */
+/**
+ * atlas_json_node_get_string:
+ * @node: an element of an array, at @path
+ * @expected: what the element should be, for the problem: "a string"
+ *
+ * Returns: (nullable): the text of @node, or %NULL (with a problem) when it
+ *   is not a string or is blank
+ */
+const char *
+atlas_json_node_get_string (AtlasJsonReader *r,
+                            JsonNode        *node,
+                            const char      *path,
+                            const char      *expected)
+{
+  if (!node_is (node, G_TYPE_STRING))
+    {
+      atlas_json_wrong_type (r, path, NULL, expected, node);
+      return NULL;
+    }
+
+  if (is_blank (json_node_get_string (node)))
+    {
+      atlas_json_add_problem (r, path, NULL, "%s", _("must not be empty"));
+      return NULL;
+    }
+
+  return json_node_get_string (node);
+}
+
 char **
 atlas_json_get_strv (AtlasJsonReader *r,
                      JsonObject      *object,
@@ -515,21 +544,14 @@ atlas_json_get_strv (AtlasJsonReader *r,
 
   for (guint i = 0; i < n; i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
       g_autofree char *element = atlas_json_index_path (path, i);
+      const char *s = atlas_json_node_get_string (r, json_array_get_element (array, i),
+                                                  element, _("a string"));
 
-      if (!node_is (node, G_TYPE_STRING))
-        {
-          atlas_json_wrong_type (r, element, NULL, _("a string"), node);
-          *ok = FALSE;
-        }
-      else if (is_blank (json_node_get_string (node)))
-        {
-          atlas_json_add_problem (r, element, NULL, "%s", _("must not be empty"));
-          *ok = FALSE;
-        }
+      if (s == NULL)
+        *ok = FALSE;
       else
-        g_strv_builder_add (builder, json_node_get_string (node));
+        g_strv_builder_add (builder, s);
     }
 
   return *ok ? g_strv_builder_end (builder) : NULL;

@@ -102,6 +102,10 @@ JsonArray   *atlas_json_get_array      (AtlasJsonReader *r,
                                         const char      *parent,
                                         const char      *key,
                                         AtlasJsonNeed    need);
+const char  *atlas_json_node_get_string (AtlasJsonReader *r,
+                                        JsonNode        *node,
+                                        const char      *path,
+                                        const char      *expected);
 char       **atlas_json_get_strv       (AtlasJsonReader *r,
                                         JsonObject      *object,
                                         const char      *parent,

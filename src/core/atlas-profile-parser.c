@@ -418,6 +418,46 @@ parse_organization (Parser     *p,
                        NULL);
 }
 
+/* The authors: each a string (a person, or a body whose name says so) or
+ * an object {"organization": "…"}, a body whatever its name looks like.
+ * Sets @authors to all of them and @organizations to the bodies marked. */
+static void
+parse_authors (Parser      *p,
+               JsonObject  *object,
+               const char  *parent,
+               char      ***authors,
+               char      ***organizations)
+{
+  JsonArray *array = atlas_json_get_array (p->reader, object, parent, "authors",
+                                           ATLAS_JSON_REQUIRED);
+  g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) bodies = g_strv_builder_new ();
+  g_autofree char *path = atlas_json_join_path (parent, "authors");
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *element = atlas_json_index_path (path, i);
+      const char *name;
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        {
+          name = atlas_json_get_string (p->reader, json_node_get_object (node), element,
+                                        "organization", ATLAS_JSON_REQUIRED);
+          if (name != NULL)
+            g_strv_builder_add (bodies, name);
+        }
+      else
+        name = atlas_json_node_get_string (p->reader, node, element, _("a string or an object"));
+
+      if (name != NULL)
+        g_strv_builder_add (all, name);
+    }
+
+  *authors = g_strv_builder_end (all);
+  *organizations = g_strv_builder_end (bodies);
+}
+
 static GObject *
 parse_publication (Parser     *p,
                    JsonObject *object,
@@ -432,16 +472,17 @@ parse_publication (Parser     *p,
                                   "publication summary");
   const char *url = atlas_json_get_url (p->reader, object, path, "url");
   g_auto(GStrv) authors = NULL;
-  gboolean ok;
+  g_auto(GStrv) organizations = NULL;
   int year;
 
   atlas_json_get_year (p->reader, object, path, "year", ATLAS_JSON_REQUIRED, &year);
-  authors = atlas_json_get_strv (p->reader, object, path, "authors", ATLAS_JSON_REQUIRED, &ok);
+  parse_authors (p, object, path, &authors, &organizations);
 
   if (p->reader->n_problems != before)
     return NULL;
 
   return G_OBJECT (atlas_publication_new (id, title, year, (const char * const *) authors,
+                                          (const char * const *) organizations,
                                           contributors, summary, url));
 }
 
