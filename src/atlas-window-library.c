@@ -198,12 +198,11 @@ library_file_cb (GObject      *object,
                  gpointer      user_data)
 {
   g_autoptr(AtlasWindow) self = user_data;
-  g_autoptr(AtlasProfile) profile = NULL;
-  g_autoptr(GError) error = NULL;
-  GFile *file = g_task_get_task_data (G_TASK (result));
-  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(AtlasProfileLoad) load = atlas_profile_load_file_finish (result);
+  AtlasProfile *profile = load->profile;
+  GError *error = load->error;
+  g_autofree char *uri = g_file_get_uri (load->file);
 
-  profile = atlas_profile_load_file_finish (result, NULL, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -352,13 +351,12 @@ open_file_cb (GObject      *object,
               gpointer      user_data)
 {
   g_autoptr(AtlasWindow) self = user_data;
-  g_autoptr(AtlasProfile) profile = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(AtlasProfileLoad) load = atlas_profile_load_file_finish (result);
+  AtlasProfile *profile = load->profile;
+  GPtrArray *problems = load->problems;
+  GError *error = load->error;
+  GFile *file = load->file;
   g_autofree char *name = g_file_get_basename (file);
-
-  profile = atlas_profile_load_file_finish (result, &problems, &error);
 
   /* Closed, or another file was opened meanwhile */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

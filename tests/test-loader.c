@@ -445,6 +445,33 @@ test_wrong_type (void)
   assert_one_problem (bytes, "research[3].year: expected an integer, got \"2015a\"");
 }
 
+/* An author is a string or {"organization": …}, each checked with its path */
+static void
+test_organization_authors (void)
+{
+  g_autoptr(GBytes) good =
+    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"summary\": \"S\","
+                              " \"authors\": [\"Helsper, E.J.\", {\"organization\": \"Smith Jones\"}]}]");
+  g_autoptr(GBytes) not_text =
+    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"summary\": \"S\","
+                              " \"authors\": [{\"organization\": 5}]}]");
+  g_autoptr(GBytes) neither =
+    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"summary\": \"S\","
+                              " \"authors\": [true]}]");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (good, NULL, &error);
+  g_autoptr(AtlasPublication) publication = NULL;
+
+  g_assert_no_error (error);
+  publication = g_list_model_get_item (atlas_profile_get_research (profile), 0);
+  g_assert_cmpstr (atlas_publication_get_authors (publication)[1], ==, "Smith Jones");
+  g_assert_true (atlas_publication_is_organization (publication, "Smith Jones"));
+  g_assert_false (atlas_publication_is_organization (publication, "Helsper, E.J."));
+
+  assert_one_problem (not_text, "research[0].authors[0].organization: expected a string, got 5");
+  assert_one_problem (neither, "research[0].authors[0]: expected a string or an object, got true");
+}
+
 static void
 test_wrong_type_array (void)
 {
@@ -1068,10 +1095,51 @@ loaded_cb (GObject      *source,
            gpointer      user_data)
 {
   AtlasProfile **profile = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfileLoad) load = atlas_profile_load_file_finish (result);
 
-  *profile = atlas_profile_load_file_finish (result, NULL, &error);
+  g_assert_no_error (load->error);
+  g_assert_cmpuint (load->problems->len, ==, 0);
+  *profile = g_steal_pointer (&load->profile);
+}
+
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  AtlasProfileLoad **load = user_data;
+
+  *load = atlas_profile_load_file_finish (result);
+}
+
+/* A file that does not load gives, through the async load too, the file,
+ * the error and every problem */
+static void
+test_async_failure (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfileLoad) load = NULL;
+  int fd;
+
+  fd = g_file_open_tmp ("atlas-broken-XXXXXX.json", &path, &error);
   g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, "{\"format\": 12}", -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+
+  atlas_profile_load_file_async (file, NULL, load_done_cb, &load);
+  while (load == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_file_equal (load->file, file));
+  g_assert_null (load->profile);
+  g_assert_error (load->error, ATLAS_PROFILE_ERROR, ATLAS_PROFILE_ERROR_INVALID);
+  g_assert_cmpuint (load->problems->len, >, 1);
+
+  g_unlink (path);
 }
 
 /* The loader's thread holds the language while it loads: a switch that
@@ -1171,6 +1239,8 @@ main (int   argc,
   g_test_add_func ("/Atlas/Loader/long-title", test_long_title);
   g_test_add_func ("/Atlas/Loader/large-file", test_large_file);
   g_test_add_func ("/Atlas/Language/waits-for-holders", test_language_waits_for_holders);
+  g_test_add_func ("/Atlas/Loader/async-failure", test_async_failure);
+  g_test_add_func ("/Atlas/Loader/organization-authors", test_organization_authors);
   g_test_add_func ("/Atlas/Language/waits-for-loads", test_language_waits_for_loads);
   g_test_add_func ("/Atlas/Url/allowlist", test_url_allowlist);
   g_test_add_func ("/Atlas/Format/numbers", test_format);

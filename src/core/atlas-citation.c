@@ -1,11 +1,8 @@
 /* atlas-citation.c: references to publications: APA text, BibTeX, RIS
  *
- * The source writes authors in several ways: "Livingstone, Sonia",
- * "S. Livingstone", "Helsper, E.J.", "Livingstone S.", "Stacy Jeleniewski,
- * PhD", or a body such as "Evens Foundation". One function, parse_name(),
- * reads them all for the three formats; it turns a name into family and
- * given names only when the form is unambiguous, and anything else is
- * kept as written and treated as the name of a body.
+ * Authors are read by atlas-author.c, the same way for the three formats:
+ * a person as family and given names, a body (or a name whose form is
+ * unclear) as written.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,325 +13,19 @@
 
 #include <string.h>
 
+#include "atlas-author.h"
 #include "atlas-citation.h"
+#include "atlas-text.h"
 
 /* APA lists up to 20 authors; with more, the first 19, an ellipsis and the
  * last one */
 #define APA_MAX_AUTHORS 20
 
-typedef struct {
-  char *family;  /* NULL: a body, or a form we are unsure of: use the text as written */
-  char *given;   /* never "" when family is set: "Sonia", "E. J.", "Sonia M." */
-} Name;
-
-static void
-name_clear (Name *name)
-{
-  g_clear_pointer (&name->family, g_free);
-  g_clear_pointer (&name->given, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Name, name_clear)
-
-/* Words that mark the name of a body rather than of a person, compared in
- * lower case without accents */
-static const char * const body_words[] = {
-  "academy", "against", "agency", "alliance", "association", "authority",
-  "board", "bureau", "center", "centre", "children", "coalition", "college",
-  "commission", "committee", "company", "consortium", "corp", "corporation",
-  "council", "department", "edelman", "eu", "european", "federal",
-  "federation", "focus", "forum", "foundation", "google", "government",
-  "group", "inc", "institute", "international", "internet", "kids", "lab",
-  "laboratory", "league", "ltd", "media", "microsoft", "ministry",
-  "national", "network", "office", "online", "organisation",
-  "organization", "partners", "partnership", "police", "press",
-  "programme", "program", "project", "research", "safer", "school",
-  "service", "services", "society", "team", "together", "trust", "union",
-  "university", NULL
-};
-
-/* Lower-case words that may open a family name written "Family, Given":
- * "van Dijk, J.", "de Haan, J." */
-static const char * const family_particles[] = {
-  "af", "av", "d'", "da", "das", "de", "del", "della", "den", "der", "di",
-  "do", "dos", "du", "la", "le", "ten", "ter", "van", "von", "zu", NULL
-};
-
-/* What separates the words of a name */
-#define SPACES " \t\n\r"
-
-/* The words of @text between runs of spaces, none empty */
-static GStrv
-split_words (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit_set (text, SPACES, -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (parts[i][0] != '\0')
-      g_strv_builder_add (builder, parts[i]);
-
-  return g_strv_builder_end (builder);
-}
-
-/* ASCII letters only, lower case: "Ólafsson" -> "olafsson", "O’Neill" ->
- * "oneill", "U.S." -> "us" */
-static char *
-ascii_letters (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  g_autofree char *ascii = g_str_to_ascii (valid, "C");
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = ascii; *p != '\0'; p++)
-    if (g_ascii_isalpha (*p))
-      g_string_append_c (out, g_ascii_tolower (*p));
-
-  return g_string_free (out, FALSE);
-}
-
-/* An acronym such as "CRIOC" or "UNICEF": two or more capitals, nothing
- * else (initials have periods: "E.J.") */
-static gboolean
-is_acronym (const char *word)
-{
-  guint n = 0;
-
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isupper (c))
-        return FALSE;
-      n++;
-    }
-
-  return n >= 2;
-}
-
-/* Rule: a body is kept as written. A string is a body when it holds a word
- * of body_words[], an acronym, or characters no person's name has (digits,
- * "&", "(", "/", "@" …). The number of words is checked by parse_name(). */
-static gboolean
-looks_like_body (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit_set (text, SPACES ",-", -1);
-
-  if (strpbrk (text, "0123456789&()[]/@:;+*=<>|\"!?#%_{}\\~^$") != NULL)
-    return TRUE;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *letters = ascii_letters (words[i]);
-
-      if (g_strv_contains (body_words, letters) || is_acronym (words[i]))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* One initial or a run of them: "S.", "E.J.", "J.-P.", or a bare capital
- * "E" when @bare_ok (the source's "Staksrud, E") */
-static gboolean
-is_initials (const char *word,
-             gboolean    bare_ok)
-{
-  const char *p = word;
-
-  if (bare_ok && g_unichar_isupper (g_utf8_get_char (p)) && *g_utf8_next_char (p) == '\0')
-    return TRUE;
-
-  while (*p != '\0')
-    {
-      if (!g_unichar_isupper (g_utf8_get_char (p)))
-        return FALSE;
-      p = g_utf8_next_char (p);
-      if (*p != '.')
-        return FALSE;
-      p++;
-      if (*p == '-')
-        p++;
-    }
-
-  return p != word && p[-1] == '.';
-}
-
-/* A capitalised word of letters, hyphens and apostrophes: "Sonia",
- * "O’Neill", "Jean-Paul", "Simões" */
-static gboolean
-is_name_word (const char *word)
-{
-  guint n_letters = 0;
-
-  if (!g_unichar_isupper (g_utf8_get_char (word)))
-    return FALSE;
-
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalpha (c))
-        n_letters++;
-      else if (c != '-' && c != '\'' && c != 0x2019 /* ’ */)
-        return FALSE;
-    }
-
-  return n_letters >= 2 && !is_acronym (word);
-}
-
-static guint
-count_name_words (const char * const *words)
-{
-  guint n = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (!is_initials (words[i], TRUE))
-      n++;
-
-  return n;
-}
-
-/* Given names as written, but each initial with its period and a space
- * between initials: "E.J." -> "E. J.", "E" -> "E.", "Sonia" -> "Sonia".
- * NULL when a word is neither a name nor initials. */
-static char *
-normalize_given (const char * const *words)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  if (words[0] == NULL)
-    return NULL;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      const char *w = words[i];
-
-      if (!is_name_word (w) && !is_initials (w, TRUE))
-        return NULL;
-
-      if (out->len > 0)
-        g_string_append_c (out, ' ');
-
-      if (!is_initials (w, FALSE) && !is_name_word (w))
-        {
-          /* a bare capital */
-          g_string_append (out, w);
-          g_string_append_c (out, '.');
-        }
-      else if (is_initials (w, FALSE))
-        {
-          /* "E.J." -> "E. J."; "J.-P." stays together */
-          for (const char *p = w; *p != '\0'; p++)
-            {
-              g_string_append_c (out, *p);
-              if (*p == '.' && p[1] != '\0' && p[1] != '-')
-                g_string_append_c (out, ' ');
-            }
-        }
-      else
-        g_string_append (out, w);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* Parses @author (see the comment at the top of the file). Rules:
- *
- * - a ", PhD" (or ", Ph.D.") suffix is dropped: a degree is no part of a
- *   reference;
- * - bodies (looks_like_body()), single words ("Microsoft") and strings of
- *   four or more words, initials not counted, stay as written;
- * - "Family, Given Names": one comma, a family name of one to three words
- *   (a capitalised last word, particles such as "van" or "de" before it),
- *   given names or initials after the comma;
- * - "Given Family", "G. Family", "M.F. Wright": names or initials, then a
- *   single family word;
- * - "Livingstone S.", "Ponte C.": one family word, then initials with
- *   their periods;
- * - anything else stays as written.
- */
-static void
-parse_name (const char *author,
-            Name       *name)
-{
-  g_autofree char *text = g_strstrip (g_strdup (author));
-  g_auto(GStrv) words = NULL;
-  const char *comma;
-  guint n;
-
-  name->family = NULL;
-  name->given = NULL;
-
-  if (g_str_has_suffix (text, ", PhD"))
-    text[strlen (text) - strlen (", PhD")] = '\0';
-  else if (g_str_has_suffix (text, ", Ph.D."))
-    text[strlen (text) - strlen (", Ph.D.")] = '\0';
-  g_strstrip (text);
-
-  if (!g_utf8_validate (text, -1, NULL) || looks_like_body (text))
-    return;
-
-  comma = strchr (text, ',');
-  if (comma != NULL)
-    {
-      g_autofree char *family_part = g_strndup (text, comma - text);
-      g_auto(GStrv) family = split_words (family_part);
-      g_auto(GStrv) given = split_words (comma + 1);
-      guint n_family = g_strv_length (family);
-
-      if (strchr (comma + 1, ',') != NULL || n_family == 0 || n_family > 3)
-        return;
-      if (count_name_words ((const char * const *) family) + count_name_words ((const char * const *) given) >= 4)
-        return;
-      if (!is_name_word (family[n_family - 1]))
-        return;
-      for (guint i = 0; i + 1 < n_family; i++)
-        {
-          g_autofree char *lower = g_utf8_strdown (family[i], -1);
-
-          if (!is_name_word (family[i]) && !g_strv_contains (family_particles, lower))
-            return;
-        }
-
-      name->given = normalize_given ((const char * const *) given);
-      if (name->given != NULL)
-        name->family = g_strjoinv (" ", family);
-      return;
-    }
-
-  words = split_words (text);
-  n = g_strv_length (words);
-  if (n < 2 || count_name_words ((const char * const *) words) >= 4)
-    return;
-
-  if (is_name_word (words[n - 1]))
-    {
-      /* "S. Livingstone", "Sonia Livingstone" */
-      g_autofree char *last = g_steal_pointer (&words[n - 1]);
-
-      name->given = normalize_given ((const char * const *) words);
-      if (name->given != NULL)
-        name->family = g_steal_pointer (&last);
-      return;
-    }
-
-  if (is_name_word (words[0]))
-    {
-      /* "Livingstone S.": initials with their periods after the family word */
-      for (guint i = 1; i < n; i++)
-        if (!is_initials (words[i], FALSE))
-          return;
-
-      name->given = normalize_given ((const char * const *) words + 1);
-      if (name->given != NULL)
-        name->family = g_strdup (words[0]);
-    }
-}
-
 /**
  * atlas_citation_family_name:
  * @author: an author as the profile writes it
+ *
+ * See atlas_author_family_name().
  *
  * Returns: (transfer full): the family name of a person, or the text as
  *   written for a body
@@ -342,12 +33,7 @@ parse_name (const char *author,
 char *
 atlas_citation_family_name (const char *author)
 {
-  g_auto(Name) name = { 0 };
-
-  g_return_val_if_fail (author != NULL, NULL);
-
-  parse_name (author, &name);
-  return g_strdup (name.family != NULL ? name.family : author);
+  return atlas_author_family_name (author, FALSE);
 }
 
 /* Rule: empty authors are left out of every format */
@@ -407,46 +93,15 @@ append_one_line (GString    *out,
     }
 }
 
-/* "Sonia" -> "S.", "E. J." -> "E. J.", "Jean-Paul" -> "J.-P." */
-static void
-append_initials (GString    *out,
-                 const char *given)
-{
-  g_auto(GStrv) words = split_words (given);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_auto(GStrv) parts = NULL;
-
-      if (i > 0)
-        g_string_append_c (out, ' ');
-      if (is_initials (words[i], FALSE))
-        {
-          g_string_append (out, words[i]);
-          continue;
-        }
-
-      parts = g_strsplit (words[i], "-", -1);
-      for (guint j = 0; parts[j] != NULL; j++)
-        {
-          if (parts[j][0] == '\0')
-            continue;
-          if (j > 0)
-            g_string_append_c (out, '-');
-          g_string_append_unichar (out, g_unichar_toupper (g_utf8_get_char (parts[j])));
-          g_string_append_c (out, '.');
-        }
-    }
-}
-
 /* APA: "Livingstone, S."; a body as written */
 static void
 append_apa_name (GString    *out,
-                 const char *author)
+                 const char *author,
+                 gboolean    organization)
 {
-  g_auto(Name) name = { 0 };
+  g_auto(AtlasAuthorName) name = { 0 };
 
-  parse_name (author, &name);
+  atlas_author_name_parse (author, organization, &name);
   if (name.family == NULL)
     {
       g_autofree char *stripped = g_strstrip (g_strdup (author));
@@ -457,7 +112,7 @@ append_apa_name (GString    *out,
 
   g_string_append (out, name.family);
   g_string_append (out, ", ");
-  append_initials (out, name.given);
+  atlas_author_append_initials (out, name.given);
 }
 
 static gboolean
@@ -484,8 +139,8 @@ end_sentence (GString *out)
  * An APA-style reference (7th edition, as far as the profile's data goes),
  * as plain text, on one line. The rules:
  *
- * - authors as "Family, I. I." (see parse_name()); bodies and names whose
- *   form is unclear as written;
+ * - authors as "Family, I. I." (see atlas_author_name_parse()); bodies
+ *   and names whose form is unclear as written;
  * - two authors joined by ", & "; three to twenty separated by commas with
  *   ", & " before the last; more than twenty: the first nineteen, ", . . . "
  *   and the last;
@@ -547,7 +202,8 @@ atlas_citation_format_apa (AtlasPublication *publication)
           else if (i > 0)
             g_string_append (out, ", ");
 
-          append_apa_name (out, authors[i]);
+          append_apa_name (out, authors[i],
+                           atlas_publication_is_organization (publication, authors[i]));
         }
 
       end_sentence (out);
@@ -652,7 +308,7 @@ first_significant_word (const char *text)
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      g_autofree char *word = ascii_letters (words[i]);
+      g_autofree char *word = atlas_text_ascii_letters (words[i]);
 
       if (word[0] != '\0' && !g_strv_contains (key_stop_words, word))
         return g_steal_pointer (&word);
@@ -678,10 +334,12 @@ bibtex_key (AtlasPublication   *publication,
 
   if (authors[0] != NULL)
     {
-      g_auto(Name) name = { 0 };
+      g_auto(AtlasAuthorName) name = { 0 };
 
-      parse_name (authors[0], &name);
-      author = name.family != NULL ? ascii_letters (name.family) : first_significant_word (authors[0]);
+      atlas_author_name_parse (authors[0],
+                               atlas_publication_is_organization (publication, authors[0]),
+                               &name);
+      author = name.family != NULL ? atlas_text_ascii_letters (name.family) : first_significant_word (authors[0]);
     }
   if (author == NULL || author[0] == '\0')
     {
@@ -714,11 +372,12 @@ bibtex_key (AtlasPublication   *publication,
  * in braces so that BibTeX keeps it whole as a corporate name */
 static void
 append_bibtex_author (GString    *out,
-                      const char *author)
+                      const char *author,
+                      gboolean    organization)
 {
-  g_auto(Name) name = { 0 };
+  g_auto(AtlasAuthorName) name = { 0 };
 
-  parse_name (author, &name);
+  atlas_author_name_parse (author, organization, &name);
   if (name.family == NULL)
     {
       g_autofree char *stripped = g_strstrip (g_strdup (author));
@@ -803,7 +462,8 @@ atlas_citation_format_bibtex (GListModel *publications)
             {
               if (j > 0)
                 g_string_append (out, " and ");
-              append_bibtex_author (out, authors[j]);
+              append_bibtex_author (out, authors[j],
+                                    atlas_publication_is_organization (publication, authors[j]));
             }
           g_string_append (out, "},\n");
         }
@@ -884,10 +544,12 @@ atlas_citation_format_ris (GListModel *publications)
 
       for (guint j = 0; authors[j] != NULL; j++)
         {
-          g_auto(Name) name = { 0 };
+          g_auto(AtlasAuthorName) name = { 0 };
           g_autofree char *written = NULL;
 
-          parse_name (authors[j], &name);
+          atlas_author_name_parse (authors[j],
+                                   atlas_publication_is_organization (publication, authors[j]),
+                                   &name);
           written = name.family != NULL ? g_strdup_printf ("%s, %s", name.family, name.given)
                                         : g_strstrip (g_strdup (authors[j]));
           append_ris_line (out, "AU", written);

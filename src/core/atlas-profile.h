@@ -39,6 +39,15 @@ typedef enum {
 
 G_DECLARE_FINAL_TYPE (AtlasProfile, atlas_profile, ATLAS, PROFILE, GObject)
 
+/* What atlas_profile_load_file_finish() gives, whether the file loaded or
+ * not: the file, and the profile or the error with every problem found */
+typedef struct {
+  GFile        *file;
+  AtlasProfile *profile;   /* NULL when it could not be loaded */
+  GPtrArray    *problems;  /* AtlasProblem; empty when it loaded */
+  GError       *error;     /* NULL when it loaded */
+} AtlasProfileLoad;
+
 GQuark         atlas_profile_error_quark                  (void);
 
 AtlasProfile  *atlas_profile_new_from_bytes               (GBytes        *bytes,
@@ -59,9 +68,8 @@ void           atlas_profile_load_file_async              (GFile               *
                                                            GCancellable        *cancellable,
                                                            GAsyncReadyCallback  callback,
                                                            gpointer             user_data);
-AtlasProfile  *atlas_profile_load_file_finish             (GAsyncResult  *result,
-                                                           GPtrArray    **problems,
-                                                           GError       **error);
+AtlasProfileLoad *atlas_profile_load_file_finish          (GAsyncResult  *result);
+void           atlas_profile_load_free                    (AtlasProfileLoad *load);
 
 int            atlas_profile_get_format_version           (AtlasProfile  *self);
 const char    *atlas_profile_get_country_code             (AtlasProfile  *self);
@@ -90,5 +98,7 @@ GListModel    *atlas_profile_get_timeline                 (AtlasProfile  *self);
 GListModel    *atlas_profile_get_events                   (AtlasProfile  *self);
 GListModel    *atlas_profile_get_section_model            (AtlasProfile  *self,
                                                            AtlasSection   section);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasProfileLoad, atlas_profile_load_free)
 
 G_END_DECLS

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "atlas-citation.h"
+#include "atlas-author.h"
 #include "atlas-publication.h"
 #include "atlas-text.h"
 
@@ -21,6 +21,7 @@ struct _AtlasPublication
   char *title;
   int year;
   char **authors;
+  char **organizations;  /* those of the authors that are bodies, not persons */
   char *contributors;
   char *summary;
   char *url;
@@ -39,6 +40,7 @@ enum {
   PROP_TITLE,
   PROP_YEAR,
   PROP_AUTHORS,
+  PROP_ORGANIZATIONS,
   PROP_CONTRIBUTORS,
   PROP_SUMMARY,
   PROP_URL,
@@ -55,6 +57,7 @@ atlas_publication_finalize (GObject *object)
   g_free (self->id);
   g_free (self->title);
   g_strfreev (self->authors);
+  g_strfreev (self->organizations);
   g_free (self->contributors);
   g_free (self->summary);
   g_free (self->url);
@@ -89,6 +92,10 @@ atlas_publication_get_property (GObject    *object,
 
     case PROP_AUTHORS:
       g_value_set_boxed (value, self->authors);
+      break;
+
+    case PROP_ORGANIZATIONS:
+      g_value_set_boxed (value, self->organizations);
       break;
 
     case PROP_CONTRIBUTORS:
@@ -132,6 +139,10 @@ atlas_publication_set_property (GObject      *object,
 
     case PROP_AUTHORS:
       self->authors = g_value_dup_boxed (value);
+      break;
+
+    case PROP_ORGANIZATIONS:
+      self->organizations = g_value_dup_boxed (value);
       break;
 
     case PROP_CONTRIBUTORS:
@@ -197,6 +208,17 @@ atlas_publication_class_init (AtlasPublicationClass *klass)
    */
   properties[PROP_AUTHORS] =
     g_param_spec_boxed ("authors", NULL, NULL,
+                        G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasPublication:organizations:
+   *
+   * Those of the authors that the profile marks as bodies rather than
+   * persons (possibly empty): their names are never read as a person's.
+   */
+  properties[PROP_ORGANIZATIONS] =
+    g_param_spec_boxed ("organizations", NULL, NULL,
                         G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
@@ -270,6 +292,23 @@ atlas_publication_get_authors (AtlasPublication *self)
   return (const char * const *) self->authors;
 }
 
+/**
+ * atlas_publication_is_organization:
+ * @author: one of the authors
+ *
+ * Returns: whether the profile marks @author as a body, not a person
+ */
+gboolean
+atlas_publication_is_organization (AtlasPublication *self,
+                                   const char       *author)
+{
+  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), FALSE);
+  g_return_val_if_fail (author != NULL, FALSE);
+
+  return self->organizations != NULL &&
+         g_strv_contains ((const char * const *) self->organizations, author);
+}
+
 const char *
 atlas_publication_get_contributors (AtlasPublication *self)
 {
@@ -314,6 +353,7 @@ get_folded_text (AtlasPublication *self)
 /**
  * atlas_publication_new:
  * @authors: (nullable): the authors, as the source writes them
+ * @organizations: (nullable): those of @authors that are bodies
  *
  * The same as g_object_new() with the construct-only properties, without
  * the property machinery: the loader makes one for each of up to hundreds
@@ -326,6 +366,7 @@ atlas_publication_new (const char         *id,
                        const char         *title,
                        int                 year,
                        const char * const *authors,
+                       const char * const *organizations,
                        const char         *contributors,
                        const char         *summary,
                        const char         *url)
@@ -336,6 +377,7 @@ atlas_publication_new (const char         *id,
   self->title = g_strdup (title);
   self->year = year;
   self->authors = g_strdupv ((char **) authors);
+  self->organizations = g_strdupv ((char **) organizations);
   self->contributors = g_strdup (contributors);
   self->summary = g_strdup (summary);
   self->url = g_strdup (url);
@@ -381,14 +423,19 @@ get_folded_title (AtlasPublication *self)
 }
 
 /* Sort by the family name of the first author, whichever way the source
- * writes it (atlas_citation_family_name()); no author sorts last */
+ * writes it (atlas_author_family_name()); no author sorts last */
 static const char *
 get_folded_first_author (AtlasPublication *self)
 {
   if (self->folded_first_author == NULL)
     {
       const char *first = self->authors != NULL ? self->authors[0] : NULL;
-      g_autofree char *family = first != NULL ? atlas_citation_family_name (first) : g_strdup ("");
+      g_autofree char *family = NULL;
+
+      if (first != NULL)
+        family = atlas_author_family_name (first, atlas_publication_is_organization (self, first));
+      else
+        family = g_strdup ("");
 
       self->folded_first_author = atlas_text_fold (family);
     }

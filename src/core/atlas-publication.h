@@ -25,6 +25,7 @@ AtlasPublication *  atlas_publication_new (const char         *id,
                                            const char         *title,
                                            int                 year,
                                            const char * const *authors,
+                                           const char * const *organizations,
                                            const char         *contributors,
                                            const char         *summary,
                                            const char         *url);
@@ -33,6 +34,8 @@ const char *        atlas_publication_get_id (AtlasPublication *self);
 const char *        atlas_publication_get_title (AtlasPublication *self);
 int                 atlas_publication_get_year (AtlasPublication *self);
 const char * const *atlas_publication_get_authors (AtlasPublication *self);
+gboolean            atlas_publication_is_organization (AtlasPublication *self,
+                                                       const char       *author);
 const char *        atlas_publication_get_contributors (AtlasPublication *self);
 const char *        atlas_publication_get_summary (AtlasPublication *self);
 const char *        atlas_publication_get_url (AtlasPublication *self);

@@ -302,3 +302,22 @@ atlas_text_keep_together (const char *text,
 
   return g_strjoinv (joined, parts);
 }
+
+/**
+ * atlas_text_ascii_letters:
+ *
+ * ASCII letters only, lower case, for keys and word lists: "Ólafsson" -> "olafsson", "O’Neill" ->
+ * "oneill", "U.S." -> "us" */
+char *
+atlas_text_ascii_letters (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *ascii = g_str_to_ascii (valid, "C");
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    if (g_ascii_isalpha (*p))
+      g_string_append_c (out, g_ascii_tolower (*p));
+
+  return g_string_free (out, FALSE);
+}

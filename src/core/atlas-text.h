@@ -16,5 +16,6 @@ char     *atlas_text_highlight (const char *text,
                                 const char *folded_query);
 char     *atlas_text_keep_together (const char *text,
                                     const char *phrase);
+char     *atlas_text_ascii_letters (const char *text);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "atlas-author.h"
 #include "atlas-citation.h"
 #include "atlas-profile.h"
 
@@ -328,6 +329,7 @@ test_names (void)
     const char *author;
     const char *apa;     /* in APA */
     const char *person;  /* "Family, Given" in BibTeX and RIS, NULL: a body */
+    gboolean organization;  /* marked as a body in the profile */
   } cases[] = {
     { "Livingstone, Sonia", "Livingstone, S.", "Livingstone, Sonia" },
     { "S. Livingstone", "Livingstone, S.", "Livingstone, S." },
@@ -345,7 +347,8 @@ test_names (void)
     { "  Kristina Irion  ", "Irion, K.", "Irion, Kristina" },
     { "Microsoft", "Microsoft", NULL },
     { "Evens Foundation", "Evens Foundation", NULL },
-    { "Edelman Berland", "Edelman Berland", NULL },
+    { "Edelman Berland", "Edelman Berland", NULL, TRUE },
+    { "Edelman Berland", "Berland, E.", "Berland, Edelman" },
     { "Together Against Sexual Exploitation of Children", "Together Against Sexual Exploitation of Children", NULL },
     { "International Centre for Missing & Exploited Children", "International Centre for Missing & Exploited Children", NULL },
     { "CRIOC", "CRIOC", NULL },
@@ -358,7 +361,14 @@ test_names (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       const char * const authors[] = { cases[i].author, NULL };
-      g_autoptr(GListModel) model = model_of (publication_new ("T", 2014, authors, "S"), NULL);
+      const char * const none[] = { NULL };
+      g_autoptr(GListModel) model =
+        model_of (g_object_new (ATLAS_TYPE_PUBLICATION,
+                                "id", "p", "title", "T", "year", 2014, "summary", "S",
+                                "authors", authors,
+                                "organizations", cases[i].organization ? authors : none,
+                                NULL),
+                  NULL);
       g_autoptr(AtlasPublication) p = g_list_model_get_item (model, 0);
       g_autofree char *apa = atlas_citation_format_apa (p);
       g_autofree char *bibtex = atlas_citation_format_bibtex (model);
@@ -366,7 +376,7 @@ test_names (void)
       g_autofree char *expected_apa = NULL;
       g_autofree char *expected_bibtex = NULL;
       g_autofree char *expected_ris = NULL;
-      g_autofree char *family = atlas_citation_family_name (cases[i].author);
+      g_autofree char *family = atlas_author_family_name (cases[i].author, cases[i].organization);
 
       expected_apa = g_strdup_printf ("%s%s (2014). T.", cases[i].apa,
                                       g_str_has_suffix (cases[i].apa, ".") ? "" : ".");

@@ -1,0 +1,737 @@
+/* atlas-profile-parser.c: builds a profile's models from its JSON tree
+ *
+ * One parser per entity of docs/profile-format.md (statistic, initiative,
+ * publication …), each reading its fields with the typed getters of
+ * atlas-json-reader.c, and the translation of the profile's texts into the
+ * app's language. An entity with a problem is left out; the walk goes on.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "atlas-profile-parser"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "atlas-event.h"
+#include "atlas-figure.h"
+#include "atlas-helpline.h"
+#include "atlas-initiative.h"
+#include "atlas-json-reader.h"
+#include "atlas-legal-item.h"
+#include "atlas-organization.h"
+#include "atlas-police-unit.h"
+#include "atlas-profile-parser.h"
+#include "atlas-profile-private.h"
+#include "atlas-publication.h"
+#include "atlas-statistic.h"
+
+typedef struct {
+  AtlasJsonReader *reader;
+  AtlasProfile    *profile;        /* being loaded */
+  gboolean         translating;    /* the app runs in another language than English */
+  guint            n_untranslated; /* texts that stayed English so far */
+} Parser;
+
+/**
+ * atlas_profile_translation_language:
+ *
+ * The language profiles are loaded in now: that of the app's translation,
+ * "en" when it runs in English or in a language it has no translation
+ * for. See #AtlasProfile:language.
+ *
+ * Returns: a language code
+ */
+const char *
+atlas_profile_translation_language (void)
+{
+  /* TRANSLATORS: the code of the language you translate into, "fr" or
+   * "nl". When it is not "en", the app shows the texts of the profiles in
+   * your translation (see docs/translating.md). */
+  return C_("content language", "en");
+}
+
+/* The translation of a text of the profile: looked up in the app's
+ * catalogue with the context the extractor gives it
+ * (build-aux/extract-profile-strings.py). A text without a translation
+ * stays in English and is counted, so that the item it belongs to can be
+ * marked for the reader. */
+static const char *
+translate (Parser     *p,
+           const char *context,
+           const char *english)
+{
+  g_autofree char *key = NULL;
+  const char *text;
+
+  if (english == NULL || !p->translating)
+    return english;
+
+  /* What g_dpgettext2() does, without its copy on the stack: a text of a
+   * profile may be megabytes long */
+  key = g_strconcat ("profile: ", context, "\004", english, NULL);
+  text = g_dgettext (GETTEXT_PACKAGE, key);
+  if (text != key)
+    return text;
+
+  p->n_untranslated++;
+  return english;
+}
+
+/* A text of the profile at @key, translated (see translate()) */
+static const char *
+get_text (Parser        *p,
+          JsonObject    *object,
+          const char    *parent,
+          const char    *key,
+          AtlasJsonNeed  need,
+          const char    *context)
+{
+  return translate (p, context, atlas_json_get_string (p->reader, object, parent, key, need));
+}
+
+/* Marks @what (an item, the helpline, a text of the profile) when one of
+ * its texts stayed English since the count was @before */
+static void
+mark_if_untranslated (Parser        *p,
+                      guint          before,
+                      gconstpointer  what)
+{
+  if (what != NULL && p->n_untranslated != before)
+    atlas_profile_mark_untranslated (p->profile, what);
+}
+
+/* A text of the profile object itself, translated and marked when it
+ * stays English */
+static char *
+get_profile_text (Parser        *p,
+                  JsonObject    *object,
+                  const char    *parent,
+                  const char    *key,
+                  AtlasJsonNeed  need,
+                  const char    *context)
+{
+  guint before = p->n_untranslated;
+  char *text = g_strdup (get_text (p, object, parent, key, need, context));
+
+  mark_if_untranslated (p, before, text);
+  return text;
+}
+
+
+typedef GObject *(*ParseItem) (Parser     *p,
+                               JsonObject *object,
+                               const char *path);
+
+typedef struct {
+  Parser    *p;
+  ParseItem  parse;
+} ItemParser;
+
+/* @parse, and the item marked when one of its texts stayed English */
+static gpointer
+parse_item (gpointer    user_data,
+            JsonObject *object,
+            const char *path)
+{
+  ItemParser *item_parser = user_data;
+  guint untranslated = item_parser->p->n_untranslated;
+  GObject *item = item_parser->parse (item_parser->p, object, path);
+
+  mark_if_untranslated (item_parser->p, untranslated, item);
+  return item;
+}
+
+/* Calls @parse on each element of the array at @key, which must be an
+ * object, and appends the non-%NULL results to @store. */
+static void
+parse_items (Parser     *p,
+             JsonObject *object,
+             const char *parent,
+             const char *key,
+             ParseItem   parse,
+             GListStore *store)
+{
+  ItemParser item_parser = { p, parse };
+  g_autoptr(GPtrArray) items = atlas_json_get_object_array (p->reader, object, parent, key,
+                                                            ATLAS_JSON_REQUIRED, parse_item,
+                                                            &item_parser, g_object_unref);
+
+  /* One items-changed for the whole section, not one per item */
+  if (items != NULL)
+    g_list_store_splice (store, 0, 0, items->pdata, items->len);
+}
+
+static AtlasSource *
+parse_source (Parser     *p,
+              JsonObject *object,
+              const char *parent,
+              const char *key)
+{
+  JsonObject *source = atlas_json_get_object (p->reader, object, parent, key, ATLAS_JSON_REQUIRED);
+  g_autofree char *path = NULL;
+  const char *name;
+  const char *url;
+  const char *license;
+  guint before = p->reader->n_problems;
+
+  if (source == NULL)
+    return NULL;
+
+  path = atlas_json_join_path (parent, key);
+  name = atlas_json_get_string (p->reader, source, path, "name", ATLAS_JSON_REQUIRED);
+  url = atlas_json_get_url (p->reader, source, path, "url");
+  license = atlas_json_get_string (p->reader, source, path, "license", ATLAS_JSON_OPTIONAL);
+
+  if (p->reader->n_problems != before)
+    return NULL;
+
+  return atlas_source_new (name, url, license);
+}
+
+/* A figure: the fields of docs/profile-format.md, "Statistics" */
+static AtlasFigure *
+parse_figure (Parser     *p,
+              JsonObject *object,
+              const char *path)
+{
+  g_autoptr(AtlasFigure) figure = atlas_figure_new ();
+  guint before = p->reader->n_problems;
+  JsonNode *value;
+  int unit;
+
+  /* "value": null says that the source gives no figure */
+  value = json_object_get_member (object, "value");
+  if (value == NULL || !JSON_NODE_HOLDS_NULL (value))
+    figure->has_value = atlas_json_get_number (p->reader, object, path, "value", &figure->value);
+  atlas_json_get_enum (p->reader, object, path, "unit", ATLAS_TYPE_FIGURE_UNIT, &unit);
+  figure->unit = unit;
+  figure->counted = g_strdup (get_text (p, object, path, "counted", ATLAS_JSON_OPTIONAL,
+                                        "figure counted"));
+  atlas_json_get_year (p->reader, object, path, "year", ATLAS_JSON_REQUIRED, &figure->year);
+  figure->period = g_strdup (get_text (p, object, path, "period", ATLAS_JSON_OPTIONAL,
+                                       "figure period"));
+  figure->source = parse_source (p, object, path, "source");
+
+  if (p->reader->n_problems != before)
+    return NULL;
+
+  return g_steal_pointer (&figure);
+}
+
+static AtlasSeries *
+parse_series (Parser     *p,
+              JsonObject *object,
+              const char *path)
+{
+  g_autoptr(AtlasSeries) series = atlas_series_new ();
+  g_autofree char *points_path = NULL;
+  guint before = p->reader->n_problems;
+  JsonArray *points;
+  int unit;
+
+  series->id = g_strdup (atlas_json_get_id (p->reader, object, path));
+  series->label = g_strdup (get_text (p, object, path, "label", ATLAS_JSON_REQUIRED,
+                                      "series label"));
+  atlas_json_get_enum (p->reader, object, path, "unit", ATLAS_TYPE_FIGURE_UNIT, &unit);
+  series->unit = unit;
+  series->source = parse_source (p, object, path, "source");
+
+  points = atlas_json_get_array (p->reader, object, path, "points", ATLAS_JSON_REQUIRED);
+  points_path = atlas_json_join_path (path, "points");
+
+  for (guint i = 0; points != NULL && i < json_array_get_length (points); i++)
+    {
+      JsonNode *node = json_array_get_element (points, i);
+      g_autofree char *element = atlas_json_index_path (points_path, i);
+      JsonObject *point_object;
+      AtlasPoint point;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          atlas_json_wrong_type (p->reader, element, NULL, _("an object"), node);
+          continue;
+        }
+
+      point_object = json_node_get_object (node);
+      if (!atlas_json_get_year (p->reader, point_object, element, "year", ATLAS_JSON_REQUIRED,
+                                &point.year) |
+          !atlas_json_get_number (p->reader, point_object, element, "value", &point.value))
+        continue;
+
+      if (series->points->len > 0 &&
+          g_array_index (series->points, AtlasPoint, series->points->len - 1).year >= point.year)
+        {
+          atlas_json_add_problem (p->reader, element, "year", "%s",
+                                  _("points must be in increasing year order, each year once"));
+          continue;
+        }
+
+      g_array_append_val (series->points, point);
+    }
+
+  if (p->reader->n_problems != before)
+    return NULL;
+
+  return g_steal_pointer (&series);
+}
+
+static GObject *
+parse_statistic (Parser     *p,
+                 JsonObject *object,
+                 const char *path)
+{
+  guint before = p->reader->n_problems;
+  const char *id = atlas_json_get_id (p->reader, object, path);
+  const char *label = get_text (p, object, path, "label", ATLAS_JSON_REQUIRED, "statistic label");
+  const char *note = get_text (p, object, path, "note", ATLAS_JSON_OPTIONAL, "statistic note");
+  g_autoptr(AtlasFigure) headline = parse_figure (p, object, path);
+  g_autoptr(AtlasFigure) secondary = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GPtrArray) series = NULL;
+  JsonObject *secondary_object;
+
+  secondary_object = atlas_json_get_object (p->reader, object, path, "secondary",
+                                            ATLAS_JSON_OPTIONAL);
+  if (secondary_object != NULL)
+    {
+      g_autofree char *secondary_path = atlas_json_join_path (path, "secondary");
+      secondary = parse_figure (p, secondary_object, secondary_path);
+    }
+
+  history = atlas_json_get_object_array (p->reader, object, path, "history", ATLAS_JSON_OPTIONAL,
+                                         (AtlasJsonParseFunc) parse_figure, p,
+                                         (GDestroyNotify) atlas_figure_unref);
+  series = atlas_json_get_object_array (p->reader, object, path, "series", ATLAS_JSON_OPTIONAL,
+                                        (AtlasJsonParseFunc) parse_series, p,
+                                        (GDestroyNotify) atlas_series_unref);
+
+  if (p->reader->n_problems != before)
+    return NULL;
+
+  if (history == NULL)
+    history = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_figure_unref);
+  if (series == NULL)
+    series = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_series_unref);
+
+  return g_object_new (ATLAS_TYPE_STATISTIC,
+                       "id", id,
+                       "label", label,
+                       "headline", headline,
+                       "secondary", secondary,
+                       "history", history,
+                       "series", series,
+                       "note", note,
+                       NULL);
+}
+
+static GObject *
+parse_initiative (Parser     *p,
+                  JsonObject *object,
+                  const char *path)
+{
+  guint before = p->reader->n_problems;
+  const char *id = atlas_json_get_id (p->reader, object, path);
+  const char *title = get_text (p, object, path, "title", ATLAS_JSON_REQUIRED, "initiative title");
+  const char *description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED,
+                                      "initiative description");
+  const char *url = atlas_json_get_url (p->reader, object, path, "url");
+  int year, end_year;
+
+  atlas_json_get_year_range (p->reader, object, path, &year, &end_year);
+
+  if (p->reader->n_problems != before)
+    return NULL;
+
+  return g_object_new (ATLAS_TYPE_INITIATIVE,
+                       "id", id,
+                       "title", title,
+                       "year", year,
+                       "end-year", end_year,
+                       "description", description,
+                       "url", url,
+                       NULL);
+}
+
+static GObject *
+parse_police_unit (Parser     *p,
+                   JsonObject *object,
+                   const char *path)
+{
+  guint before = p->reader->n_problems;
+  const char *id = atlas_json_get_id (p->reader, object, path);
+  const char *acronym = atlas_json_get_string (p->reader, object, path, "acronym",
+                                               ATLAS_JSON_REQUIRED);
+  const char *name = get_text (p, object, path, "name", ATLAS_JSON_OPTIONAL, "police unit name");
+  const char *remit = get_text (p, object, path, "remit", ATLAS_JSON_REQUIRED, "police unit remit");
+  const char *url = atlas_json_get_url (p->reader, object, path, "url");
+  int level;
+
+  atlas_json_get_enum (p->reader, object, path, "level", ATLAS_TYPE_LEVEL, &level);
+
+  if (p->reader->n_problems != before)
+    return NULL;
+
+  return g_object_new (ATLAS_TYPE_POLICE_UNIT,
+                       "id", id,
+                       "acronym", acronym,
+                       "name", name,
+                       "level", level,
+                       "remit", remit,
+                       "url", url,
+                       NULL);
+}
+
+static GObject *
+parse_organization (Parser     *p,
+                    JsonObject *object,
+                    const char *path)
+{
+  guint before = p->reader->n_problems;
+  const char *id = atlas_json_get_id (p->reader, object, path);
+  const char *name = get_text (p, object, path, "name", ATLAS_JSON_REQUIRED, "organization name");
+  const char *english_name = atlas_json_get_string (p->reader, object, path, "english_name",
+                                                    ATLAS_JSON_OPTIONAL);
+  const char *description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED,
+                                      "organization description");
+  const char *url = atlas_json_get_url (p->reader, object, path, "url");
+  int kind, scope, founded;
+
+  atlas_json_get_enum (p->reader, object, path, "kind", ATLAS_TYPE_ORGANIZATION_KIND, &kind);
+  atlas_json_get_enum (p->reader, object, path, "scope", ATLAS_TYPE_SCOPE, &scope);
+  atlas_json_get_year (p->reader, object, path, "founded", ATLAS_JSON_OPTIONAL, &founded);
+
+  if (p->reader->n_problems != before)
+    return NULL;
+
+  return g_object_new (ATLAS_TYPE_ORGANIZATION,
+                       "id", id,
+                       "name", name,
+                       "english-name", english_name,
+                       "kind", kind,
+                       "scope", scope,
+                       "founded", founded,
+                       "description", description,
+                       "url", url,
+                       NULL);
+}
+
+/* The authors: each a string (a person, or a body whose name says so) or
+ * an object {"organization": "…"}, a body whatever its name looks like.
+ * Sets @authors to all of them and @organizations to the bodies marked. */
+static void
+parse_authors (Parser      *p,
+               JsonObject  *object,
+               const char  *parent,
+               char      ***authors,
+               char      ***organizations)
+{
+  JsonArray *array = atlas_json_get_array (p->reader, object, parent, "authors",
+                                           ATLAS_JSON_REQUIRED);
+  g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) bodies = g_strv_builder_new ();
+  g_autofree char *path = atlas_json_join_path (parent, "authors");
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *element = atlas_json_index_path (path, i);
+      const char *name;
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        {
+          name = atlas_json_get_string (p->reader, json_node_get_object (node), element,
+                                        "organization", ATLAS_JSON_REQUIRED);
+          if (name != NULL)
+            g_strv_builder_add (bodies, name);
+        }
+      else
+        name = atlas_json_node_get_string (p->reader, node, element, _("a string or an object"));
+
+      if (name != NULL)
+        g_strv_builder_add (all, name);
+    }
+
+  *authors = g_strv_builder_end (all);
+  *organizations = g_strv_builder_end (bodies);
+}
+
+static GObject *
+parse_publication (Parser     *p,
+                   JsonObject *object,
+                   const char *path)
+{
+  guint before = p->reader->n_problems;
+  const char *id = atlas_json_get_id (p->reader, object, path);
+  const char *title = atlas_json_get_string (p->reader, object, path, "title", ATLAS_JSON_REQUIRED);
+  const char *contributors = atlas_json_get_string (p->reader, object, path, "contributors",
+                                                    ATLAS_JSON_OPTIONAL);
+  const char *summary = get_text (p, object, path, "summary", ATLAS_JSON_REQUIRED,
+                                  "publication summary");
+  const char *url = atlas_json_get_url (p->reader, object, path, "url");
+  g_auto(GStrv) authors = NULL;
+  g_auto(GStrv) organizations = NULL;
+  int year;
+
+  atlas_json_get_year (p->reader, object, path, "year", ATLAS_JSON_REQUIRED, &year);
+  parse_authors (p, object, path, &authors, &organizations);
+
+  if (p->reader->n_problems != before)
+    return NULL;
+
+  return G_OBJECT (atlas_publication_new (id, title, year, (const char * const *) authors,
+                                          (const char * const *) organizations,
+                                          contributors, summary, url));
+}
+
+static GObject *
+parse_legal_item (Parser     *p,
+                  JsonObject *object,
+                  const char *path)
+{
+  guint before = p->reader->n_problems;
+  const char *id = atlas_json_get_id (p->reader, object, path);
+  const char *title = get_text (p, object, path, "title", ATLAS_JSON_REQUIRED, "legal item title");
+  const char *part = get_text (p, object, path, "part", ATLAS_JSON_OPTIONAL, "legal code part");
+  const char *description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED,
+                                      "legal item description");
+  const char *penalty = get_text (p, object, path, "penalty", ATLAS_JSON_OPTIONAL,
+                                  "legal item penalty");
+  const char *code = NULL;
+  const char *article = NULL;
+  gboolean sensitive;
+  int kind, year, month;
+
+  if (atlas_json_get_enum (p->reader, object, path, "kind", ATLAS_TYPE_LEGAL_KIND, &kind))
+    {
+      AtlasJsonNeed need = kind == ATLAS_LEGAL_KIND_ARTICLE ? ATLAS_JSON_REQUIRED : ATLAS_JSON_OPTIONAL;
+
+      code = translate (p, "legal code", atlas_json_get_string (p->reader, object, path, "code",
+                                                                need));
+      article = atlas_json_get_string (p->reader, object, path, "article", need);
+    }
+
+  atlas_json_get_year (p->reader, object, path, "year", ATLAS_JSON_OPTIONAL, &year);
+  if (atlas_json_get_int (p->reader, object, path, "month", ATLAS_JSON_OPTIONAL, 1, 12,
+                          &month) && year == 0)
+    atlas_json_add_problem (p->reader, path, "month", "%s", _("a month needs a year"));
+  atlas_json_get_bool (p->reader, object, path, "sensitive", &sensitive);
+
+  if (p->reader->n_problems != before)
+    return NULL;
+
+  return g_object_new (ATLAS_TYPE_LEGAL_ITEM,
+                       "id", id,
+                       "kind", kind,
+                       "title", title,
+                       "code", code,
+                       "article", article,
+                       "part", part,
+                       "year", year,
+                       "month", month,
+                       "description", description,
+                       "penalty", penalty,
+                       "sensitive", sensitive,
+                       NULL);
+}
+
+static GObject *
+parse_event (Parser     *p,
+             JsonObject *object,
+             const char *path)
+{
+  guint before = p->reader->n_problems;
+  const char *id = atlas_json_get_id (p->reader, object, path);
+  const char *title = get_text (p, object, path, "title", ATLAS_JSON_REQUIRED, "event title");
+  const char *description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED,
+                                      "event description");
+  int year, end_year;
+
+  atlas_json_get_year_range (p->reader, object, path, &year, &end_year);
+
+  if (p->reader->n_problems != before)
+    return NULL;
+
+  return G_OBJECT (atlas_event_new (id, year, end_year, title, description,
+                                    ATLAS_SECTION_TIMELINE, id));
+}
+
+static AtlasHelpline *
+parse_helpline (Parser     *p,
+                JsonObject *root)
+{
+  JsonObject *object = atlas_json_get_object (p->reader, root, "", "helpline", ATLAS_JSON_OPTIONAL);
+  const char *path = "helpline";
+  g_autoptr(AtlasSource) source = NULL;
+  g_auto(GStrv) channels = NULL;
+  const char *name, *number, *cost, *hours, *description, *url;
+  guint before = p->reader->n_problems;
+  gboolean ok;
+
+  if (object == NULL)
+    return NULL;
+
+  name = atlas_json_get_string (p->reader, object, path, "name", ATLAS_JSON_REQUIRED);
+  number = atlas_json_get_string (p->reader, object, path, "number", ATLAS_JSON_REQUIRED);
+  cost = get_text (p, object, path, "cost", ATLAS_JSON_OPTIONAL, "helpline cost");
+  hours = get_text (p, object, path, "hours", ATLAS_JSON_OPTIONAL, "helpline hours");
+  channels = atlas_json_get_strv (p->reader, object, path, "channels", ATLAS_JSON_OPTIONAL, &ok);
+  for (guint i = 0; channels != NULL && channels[i] != NULL; i++)
+    {
+      const char *channel = translate (p, "helpline channel", channels[i]);
+
+      if (channel != channels[i])
+        {
+          g_free (channels[i]);
+          channels[i] = g_strdup (channel);
+        }
+    }
+  description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED,
+                          "helpline description");
+  url = atlas_json_get_url (p->reader, object, path, "url");
+  source = parse_source (p, object, path, "source");
+
+  if (p->reader->n_problems != before)
+    return NULL;
+
+  return g_object_new (ATLAS_TYPE_HELPLINE,
+                       "name", name,
+                       "number", number,
+                       "cost", cost,
+                       "hours", hours,
+                       "channels", channels,
+                       "description", description,
+                       "url", url,
+                       "source", source,
+                       NULL);
+}
+
+static void
+parse_profile (Parser       *p,
+               JsonObject   *root,
+               AtlasProfile *self)
+{
+  const char *format = atlas_json_get_string (p->reader, root, "", "format", ATLAS_JSON_REQUIRED);
+  JsonObject *country, *edition, *law_enforcement, *legislation;
+  guint untranslated;
+
+  if (format != NULL && g_strcmp0 (format, "atlas-profile") != 0)
+    {
+      g_autofree char *escaped = g_strescape (format, NULL);
+
+      atlas_json_add_problem (p->reader, "format", NULL,
+                              _("expected \"atlas-profile\", got \"%s\": this is not an Atlas profile"),
+                   escaped);
+    }
+
+  atlas_json_get_int (p->reader, root, "", "format_version", ATLAS_JSON_REQUIRED, 1, G_MAXINT,
+                      &self->format_version);
+
+  country = atlas_json_get_object (p->reader, root, "", "country", ATLAS_JSON_REQUIRED);
+  if (country != NULL)
+    {
+      const char *code = atlas_json_get_string (p->reader, country, "country", "code",
+                                                ATLAS_JSON_REQUIRED);
+
+      if (code != NULL &&
+          !(strlen (code) == 2 && g_ascii_isupper (code[0]) && g_ascii_isupper (code[1])))
+        {
+          g_autofree char *escaped = g_strescape (code, NULL);
+
+          atlas_json_add_problem (p->reader, "country", "code",
+                                  _("expected a two-letter country code such as \"BE\", got \"%s\""),
+                       escaped);
+        }
+      else
+        self->country_code = g_strdup (code);
+
+      self->country_name = get_profile_text (p, country, "country", "name", ATLAS_JSON_REQUIRED,
+                                             "country name");
+    }
+
+  edition = atlas_json_get_object (p->reader, root, "", "edition", ATLAS_JSON_REQUIRED);
+  if (edition != NULL)
+    {
+      atlas_json_get_year (p->reader, edition, "edition", "year", ATLAS_JSON_REQUIRED,
+                           &self->edition_year);
+      self->edition_title = g_strdup (atlas_json_get_string (p->reader, edition, "edition",
+                                                             "title", ATLAS_JSON_REQUIRED));
+      self->edition_publisher = g_strdup (atlas_json_get_string (p->reader, edition, "edition",
+                                                                 "publisher", ATLAS_JSON_OPTIONAL));
+      self->edition_note = get_profile_text (p, edition, "edition", "note", ATLAS_JSON_OPTIONAL,
+                                             "edition note");
+    }
+
+  untranslated = p->n_untranslated;
+  self->helpline = parse_helpline (p, root);
+  mark_if_untranslated (p, untranslated, self->helpline);
+
+  parse_items (p, root, "", "statistics", parse_statistic, self->statistics);
+  self->statistics_note = get_profile_text (p, root, "", "statistics_note", ATLAS_JSON_OPTIONAL,
+                                            "statistics note");
+
+  parse_items (p, root, "", "education", parse_initiative, self->education);
+
+  law_enforcement = atlas_json_get_object (p->reader, root, "", "law_enforcement",
+                                           ATLAS_JSON_REQUIRED);
+  if (law_enforcement != NULL)
+    {
+      self->law_enforcement_agency =
+        get_profile_text (p, law_enforcement, "law_enforcement", "agency", ATLAS_JSON_REQUIRED,
+                          "police agency");
+      self->law_enforcement_description =
+        get_profile_text (p, law_enforcement, "law_enforcement", "description",
+                          ATLAS_JSON_REQUIRED, "law enforcement description");
+      parse_items (p, law_enforcement, "law_enforcement", "units",
+                   parse_police_unit, self->police_units);
+    }
+
+  parse_items (p, root, "", "organizations", parse_organization, self->organizations);
+  parse_items (p, root, "", "research", parse_publication, self->research);
+
+  legislation = atlas_json_get_object (p->reader, root, "", "legislation", ATLAS_JSON_REQUIRED);
+  if (legislation != NULL)
+    {
+      self->legislation_intro =
+        get_profile_text (p, legislation, "legislation", "intro", ATLAS_JSON_REQUIRED,
+                          "legislation intro");
+      parse_items (p, legislation, "legislation", "items",
+                   parse_legal_item, self->legislation);
+    }
+
+  parse_items (p, root, "", "timeline", parse_event, self->timeline);
+}
+/*
+ * atlas_profile_parse:
+ * @self: an empty profile (atlas_profile_new_empty())
+ * @root: the top level of the file
+ * @problems: (element-type AtlasProblem): where the problems go
+ *
+ * Fills @self from @root, in the language of the app's translation.
+ *
+ * Returns: the number of problems found, including those beyond the ones
+ *   kept in @problems
+ */
+guint
+atlas_profile_parse (AtlasProfile *self,
+                     JsonObject   *root,
+                     GPtrArray    *problems)
+{
+  g_auto(AtlasJsonReader) reader = { 0 };
+  Parser p = { &reader, self, FALSE, 0 };
+  const char *language = atlas_profile_translation_language ();
+
+  atlas_json_reader_init (&reader, problems);
+
+  if (!g_str_equal (language, "en"))
+    {
+      p.translating = TRUE;
+      g_free (self->language);
+      self->language = g_strdup (language);
+    }
+  parse_profile (&p, root, self);
+
+  return reader.n_problems;
+}
