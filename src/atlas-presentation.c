@@ -34,7 +34,7 @@ G_DEFINE_ENUM_TYPE (AtlasBlank, atlas_blank,
 /* The text size is the window's height divided by this: 32 px at 768 */
 #define LINES_PER_SCREEN 24.0
 #define MIN_TEXT_SIZE    10.0
-#define HIDE_POINTER_MS  2000
+#define HIDE_POINTER_MS  2000  /* the default of :pointer-hide-delay */
 
 struct _AtlasPresentation
 {
@@ -64,6 +64,7 @@ struct _AtlasPresentation
   int          fitted_height;
   guint        fit_source;
   guint        pointer_source;
+  guint        pointer_hide_delay;  /* ms */
   guint        inhibit_cookie;
   gboolean     inhibiting;
   GSettings   *settings;        /* nullable */
@@ -78,6 +79,7 @@ enum {
   PROP_SECTION,
   PROP_POSITION,
   PROP_BLANK,
+  PROP_POINTER_HIDE_DELAY,
   N_PROPS
 };
 
@@ -288,7 +290,7 @@ pointer_moved_cb (AtlasPresentation *self)
 {
   gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
   g_clear_handle_id (&self->pointer_source, g_source_remove);
-  self->pointer_source = g_timeout_add (HIDE_POINTER_MS, hide_pointer_cb, self);
+  self->pointer_source = g_timeout_add (self->pointer_hide_delay, hide_pointer_cb, self);
 }
 
 static void
@@ -418,6 +420,10 @@ atlas_presentation_get_property (GObject    *object,
       g_value_set_enum (value, self->blank);
       break;
 
+    case PROP_POINTER_HIDE_DELAY:
+      g_value_set_uint (value, self->pointer_hide_delay);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -447,6 +453,10 @@ atlas_presentation_set_property (GObject      *object,
 
     case PROP_BLANK:
       atlas_presentation_set_blank (self, g_value_get_enum (value));
+      break;
+
+    case PROP_POINTER_HIDE_DELAY:
+      atlas_presentation_set_pointer_hide_delay (self, g_value_get_uint (value));
       break;
 
     default:
@@ -530,6 +540,16 @@ atlas_presentation_class_init (AtlasPresentationClass *klass)
                        ATLAS_TYPE_BLANK, ATLAS_BLANK_NONE,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * AtlasPresentation:pointer-hide-delay:
+   *
+   * How long, in milliseconds, the pointer stays still before it hides.
+   */
+  properties[PROP_POINTER_HIDE_DELAY] =
+    g_param_spec_uint ("pointer-hide-delay", NULL, NULL,
+                       0, G_MAXUINT, HIDE_POINTER_MS,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-presentation.ui");
@@ -572,6 +592,8 @@ atlas_presentation_init (AtlasPresentation *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->pointer_hide_delay = HIDE_POINTER_MS;
 
   motion = gtk_event_controller_motion_new ();
   g_signal_connect_swapped (motion, "motion", G_CALLBACK (pointer_moved_cb), self);
@@ -726,6 +748,40 @@ atlas_presentation_set_blank (AtlasPresentation *self,
   gtk_widget_set_visible (self->blank_box, blank != ATLAS_BLANK_NONE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BLANK]);
+}
+
+guint
+atlas_presentation_get_pointer_hide_delay (AtlasPresentation *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), HIDE_POINTER_MS);
+
+  return self->pointer_hide_delay;
+}
+
+/**
+ * atlas_presentation_set_pointer_hide_delay:
+ * @delay: in milliseconds
+ *
+ * Sets how long the pointer stays still before it hides. A pointer that
+ * is waiting to hide waits @delay again from now.
+ */
+void
+atlas_presentation_set_pointer_hide_delay (AtlasPresentation *self,
+                                           guint              delay)
+{
+  g_return_if_fail (ATLAS_IS_PRESENTATION (self));
+
+  if (self->pointer_hide_delay == delay)
+    return;
+
+  self->pointer_hide_delay = delay;
+  if (self->pointer_source != 0)
+    {
+      g_source_remove (self->pointer_source);
+      self->pointer_source = g_timeout_add (delay, hide_pointer_cb, self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POINTER_HIDE_DELAY]);
 }
 
 /**

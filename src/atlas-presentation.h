@@ -38,6 +38,9 @@ AtlasSlide        *atlas_presentation_get_slide    (AtlasPresentation *self);
 AtlasBlank         atlas_presentation_get_blank    (AtlasPresentation *self);
 void               atlas_presentation_set_blank    (AtlasPresentation *self,
                                                     AtlasBlank         blank);
+guint              atlas_presentation_get_pointer_hide_delay (AtlasPresentation *self);
+void               atlas_presentation_set_pointer_hide_delay (AtlasPresentation *self,
+                                                              guint              delay);
 double             atlas_presentation_get_text_size (AtlasPresentation *self);
 gboolean           atlas_presentation_get_inhibiting (AtlasPresentation *self);
 gboolean           atlas_presentation_get_hiding_details (AtlasPresentation *self);

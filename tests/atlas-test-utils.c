@@ -1,6 +1,7 @@
 /* atlas-test-utils.c: what the UI test programs share: set-up in the
- * locale the test runs under, the application, windows on a profile, and
- * walking the widget tree
+ * locale the test runs under, the application, windows on a profile,
+ * walking the widget tree, windows that must be finalized, and real key
+ * presses
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,8 +10,21 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
+#include "atlas-legal-item.h"
+#include "atlas-section-page.h"
 #include "atlas-test-utils.h"
+
+/* after gtk.h, which tells which windowing systems GDK has */
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
+const char * const atlas_test_section_titles[ATLAS_N_SECTIONS] = {
+  "Overview", "Education", "Law Enforcement", "Organizations",
+  "Research", "Legislation", "Timeline",
+};
 
 /**
  * atlas_test_init:
@@ -177,4 +191,297 @@ atlas_test_collect (GtkWidget  *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     atlas_test_collect (child, matches, found);
+}
+
+/* The number of rows a GtkListBox holds */
+guint
+atlas_test_count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
+/* The first label under @widget (itself included) whose text contains
+ * @needle, or %NULL */
+GtkLabel *
+atlas_test_find_label (GtkWidget  *widget,
+                       const char *needle)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = atlas_test_find_label (child, needle);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The row of the legal item @id on @window's Legislation page */
+GtkWidget *
+atlas_test_legal_row (AtlasWindow *window,
+                      const char  *id)
+{
+  AtlasSectionPage *page = ATLAS_SECTION_PAGE (atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION));
+  GListModel *shown = atlas_section_page_get_shown_items (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(AtlasLegalItem) item = g_list_model_get_item (shown, i);
+
+      if (g_str_equal (atlas_legal_item_get_id (item), id))
+        return GTK_WIDGET (gtk_list_box_get_row_at_index (atlas_section_page_get_list (page), i));
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The presentation on screen, or %NULL */
+AtlasPresentation *
+atlas_test_find_presentation (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ATLAS_IS_PRESENTATION (window))
+        return ATLAS_PRESENTATION (window);
+    }
+
+  return NULL;
+}
+
+/* The text of a PDF, with pdftotext (poppler-utils) */
+char *
+atlas_test_pdf_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status;
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* One turn of the main loop without blocking, or a millisecond's sleep
+ * when nothing was ready */
+static void
+iterate_briefly (void)
+{
+  if (!g_main_context_iteration (NULL, FALSE))
+    g_usleep (1000);
+}
+
+/* What is ready on the main loop, at most for a second */
+static void
+drain_main_loop (void)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+  while (g_main_context_pending (NULL) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* A "notify" handler that counts the notifications in @count */
+void
+atlas_test_count_notify (GObject    *object,
+                         GParamSpec *pspec,
+                         guint      *count)
+{
+  (*count)++;
+}
+
+/**
+ * atlas_test_assert_finalized:
+ * @object: (transfer full): the last reference to an object
+ *
+ * Lets the main loop finish what it was doing for @object, then drops
+ * the reference and asserts that nothing else keeps @object alive
+ */
+void
+atlas_test_assert_finalized (gpointer object)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  /* Work in a thread, as a file being written, holds a reference until
+   * its callback has run: at most 5 s */
+  while (G_OBJECT (object)->ref_count > 1 && g_get_monotonic_time () < end)
+    iterate_briefly ();
+  drain_main_loop ();
+  g_assert_finalize_object (object);
+}
+
+/* Destroys @window and asserts that nothing keeps it alive */
+void
+atlas_test_destroy_window (GtkWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (window);
+  atlas_test_assert_finalized (window);
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                guint                 *n_pressed)
+{
+  (*n_pressed)++;
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* Runs the main loop until @window is the active window, at most 5 s */
+static gboolean
+wait_active (GtkWindow *window)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!gtk_window_is_active (window) && g_get_monotonic_time () < end)
+    iterate_briefly ();
+
+  return gtk_window_is_active (window);
+}
+
+static void
+run_xdotool (const char * const *args)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_strv_builder_add (builder, "xdotool");
+  g_strv_builder_addv (builder, (const char **) args);
+  argv = g_strv_builder_end (builder);
+
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                NULL, NULL, NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("xdotool %s: %s", argv[1], err);
+}
+
+/**
+ * atlas_test_send_keys:
+ * @window: the window the keys go to
+ * @keys: key combinations as xdotool names them, separated by spaces:
+ *   "alt+6", "ctrl+plus ctrl+plus", "Escape"
+ *
+ * Presses and releases @keys on the X display, as a keyboard does (GTK 4
+ * has no API to make key events; xdotool sends real ones through the
+ * XTEST extension). @window is made the active window first; then the
+ * main loop runs until @window has seen every key pressed (at most 5 s),
+ * and what the keys set going has been handled.
+ *
+ * Returns: %FALSE, with the test skipped, where xdotool is not installed
+ *   or the display is not X11
+ */
+gboolean
+atlas_test_send_keys (GtkWidget  *window,
+                      const char *keys)
+{
+  g_auto(GStrv) combinations = g_strsplit (keys, " ", -1);
+  g_autoptr(GStrvBuilder) args = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  GtkEventController *controller;
+  guint n_expected = 0;
+  guint n_pressed = 0;
+  gint64 end;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
+
+#ifdef GDK_WINDOWING_X11
+  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (window)))
+#endif
+    {
+      g_test_skip ("real key events need an X11 display");
+      return FALSE;
+    }
+  if (xdotool == NULL)
+    {
+      g_test_skip ("real key events need xdotool");
+      return FALSE;
+    }
+
+  /* The keys go to the window that has the focus. Without a window
+   * manager, presenting gives it; else xdotool does */
+  gtk_window_present (GTK_WINDOW (window));
+  if (!wait_active (GTK_WINDOW (window)))
+    {
+#ifdef GDK_WINDOWING_X11
+      g_autofree char *xid =
+        g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+      const char *focus[] = { "windowfocus", "--sync", xid, NULL };
+
+      run_xdotool (focus);
+#endif
+      g_assert_true (wait_active (GTK_WINDOW (window)));
+    }
+
+  /* Not faster than the screen: Esc pressed before the search bar that
+   * Ctrl+F opened has drawn a frame does not close it (GTK 4.8.3) */
+  atlas_test_wait_frames (window, 3);
+
+  /* Each key of a combination is one press */
+  g_strv_builder_add (args, "key");
+  for (guint i = 0; combinations[i] != NULL; i++)
+    {
+      if (*combinations[i] == '\0')
+        continue;
+      g_strv_builder_add (args, combinations[i]);
+      n_expected++;
+      for (const char *c = combinations[i]; *c != '\0'; c++)
+        n_expected += *c == '+';
+    }
+  argv = g_strv_builder_end (args);
+
+  /* Seen first, before any shortcut of the window or its children */
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), &n_pressed);
+  gtk_widget_add_controller (window, controller);
+  g_object_add_weak_pointer (G_OBJECT (controller), (gpointer *) &controller);
+  g_object_ref (window);
+
+  run_xdotool ((const char * const *) argv);
+
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (n_pressed < n_expected && g_get_monotonic_time () < end)
+    iterate_briefly ();
+  /* The releases, and what the keys started */
+  gdk_display_sync (gtk_widget_get_display (window));
+  drain_main_loop ();
+
+  if (controller != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (controller, key_pressed_cb, &n_pressed);
+      g_object_remove_weak_pointer (G_OBJECT (controller), (gpointer *) &controller);
+      if (gtk_event_controller_get_widget (controller) == window)
+        gtk_widget_remove_controller (window, controller);
+    }
+  g_object_unref (window);
+
+  if (n_pressed < n_expected)
+    g_error ("%s: the window saw %u of %u key presses", keys, n_pressed, n_expected);
+
+  return TRUE;
 }

@@ -8,11 +8,15 @@
 #include <adwaita.h>
 
 #include "atlas-application.h"
+#include "atlas-presentation.h"
 #include "atlas-profile.h"
 #include "atlas-sections.h"
 #include "atlas-window.h"
 
 G_BEGIN_DECLS
+
+/* The sidebar's section titles in English, in order */
+extern const char * const atlas_test_section_titles[ATLAS_N_SECTIONS];
 
 void              atlas_test_init            (int           *argc,
                                               char        ***argv);
@@ -32,5 +36,19 @@ void              atlas_test_collect         (GtkWidget     *widget,
                                               gboolean     (*matches) (GtkWidget *widget),
                                               GPtrArray     *found);
 const char       *atlas_test_locale          (void);
+guint             atlas_test_count_rows      (GtkListBox    *list);
+GtkLabel         *atlas_test_find_label      (GtkWidget     *widget,
+                                              const char    *needle);
+GtkWidget        *atlas_test_legal_row       (AtlasWindow   *window,
+                                              const char    *id);
+AtlasPresentation *atlas_test_find_presentation (void);
+char             *atlas_test_pdf_text        (const char    *path);
+void              atlas_test_count_notify    (GObject       *object,
+                                              GParamSpec    *pspec,
+                                              guint         *count);
+void              atlas_test_assert_finalized (gpointer      object);
+void              atlas_test_destroy_window  (GtkWindow     *window);
+gboolean          atlas_test_send_keys       (GtkWidget     *window,
+                                              const char    *keys);
 
 G_END_DECLS

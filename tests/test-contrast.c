@@ -347,21 +347,6 @@ find_class (GtkWidget  *widget,
   return NULL;
 }
 
-/* The first label under @widget whose text contains @text */
-static GtkWidget *
-find_label_with (GtkWidget  *widget,
-                 const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  atlas_test_collect (widget, is_label, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
-      return g_ptr_array_index (labels, i);
-
-  return NULL;
-}
-
 /* Every label under @widget that is drawn has @minimum: the pairs named
  * above are the ones reported, this catches the others */
 static void
@@ -428,22 +413,6 @@ check_focus_ring (Style       style,
   check (style, what, &inner, RING_MINIMUM);
   outer = measure (gtk_widget_get_parent (widget), &ring);
   check (style, outer_what, &outer, RING_MINIMUM);
-}
-
-static AtlasPresentation *
-find_presentation (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ATLAS_IS_PRESENTATION (window))
-        return ATLAS_PRESENTATION (window);
-    }
-
-  return NULL;
 }
 
 static void
@@ -617,13 +586,13 @@ check_slides (Style        style,
 
   atlas_window_set_section (window, ATLAS_SECTION_OVERVIEW);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  presentation = find_presentation ();
+  presentation = atlas_test_find_presentation ();
   g_assert_nonnull (presentation);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (presentation));
 
   /* A statistic: its footer is the source of the figure */
   g_assert_nonnull (atlas_slide_get_footer (atlas_presentation_get_slide (presentation)));
-  footer = find_label_with (GTK_WIDGET (presentation), atlas_slide_get_footer (atlas_presentation_get_slide (presentation)));
+  footer = GTK_WIDGET (atlas_test_find_label (GTK_WIDGET (presentation), atlas_slide_get_footer (atlas_presentation_get_slide (presentation))));
   g_assert_nonnull (footer);
   m = measure_text (footer);
   check (style, "slide footer", &m, TEXT_MINIMUM);
@@ -633,20 +602,20 @@ check_slides (Style        style,
   /* A law with a penalty */
   atlas_window_set_section (window, ATLAS_SECTION_LEGISLATION);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  presentation = find_presentation ();
+  presentation = atlas_test_find_presentation ();
   g_assert_nonnull (presentation);
   slides = atlas_presentation_get_slides (presentation);
   for (guint i = 0; i < g_list_model_get_n_items (slides) && penalty == NULL; i++)
     {
       atlas_presentation_set_position (presentation, i);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (presentation));
-      penalty = find_label_with (GTK_WIDGET (presentation), "Penalty: ");
+      penalty = GTK_WIDGET (atlas_test_find_label (GTK_WIDGET (presentation), "Penalty: "));
       if (penalty != NULL && !gtk_widget_is_drawable (penalty))
         penalty = NULL;
     }
   g_assert_nonnull (penalty);
-  body = find_label_with (GTK_WIDGET (presentation),
-                          atlas_slide_get_title (atlas_presentation_get_slide (presentation)));
+  body = GTK_WIDGET (atlas_test_find_label (GTK_WIDGET (presentation),
+                                            atlas_slide_get_title (atlas_presentation_get_slide (presentation))));
   g_assert_nonnull (body);
   m = measure_text (penalty);
   check (style, "slide penalty", &m, TEXT_MINIMUM);
