@@ -246,9 +246,10 @@ atlas_test_legal_row (AtlasWindow *window,
   g_assert_not_reached ();
 }
 
-/* The presentation on screen, or %NULL */
-AtlasPresentation *
-atlas_test_find_presentation (void)
+/* The first window of @type on screen (a dialog, the presentation), or
+ * %NULL */
+GtkWindow *
+atlas_test_find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
 
@@ -256,11 +257,18 @@ atlas_test_find_presentation (void)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (ATLAS_IS_PRESENTATION (window))
-        return ATLAS_PRESENTATION (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WINDOW (window);
     }
 
   return NULL;
+}
+
+/* The presentation on screen, or %NULL */
+AtlasPresentation *
+atlas_test_find_presentation (void)
+{
+  return (AtlasPresentation *) atlas_test_find_toplevel (ATLAS_TYPE_PRESENTATION);
 }
 
 /* The text of a PDF, with pdftotext (poppler-utils) */

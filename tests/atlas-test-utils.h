@@ -42,6 +42,7 @@ GtkLabel         *atlas_test_find_label      (GtkWidget     *widget,
 GtkWidget        *atlas_test_legal_row       (AtlasWindow   *window,
                                               const char    *id);
 AtlasPresentation *atlas_test_find_presentation (void);
+GtkWindow        *atlas_test_find_toplevel   (GType          type);
 char             *atlas_test_pdf_text        (const char    *path);
 void              atlas_test_count_notify    (GObject       *object,
                                               GParamSpec    *pspec,

@@ -16,22 +16,6 @@ is_label (GtkWidget *widget)
   return GTK_IS_LABEL (widget);
 }
 
-static AdwAboutWindow *
-find_about (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_ABOUT_WINDOW (window))
-        return ADW_ABOUT_WINDOW (window);
-    }
-
-  return NULL;
-}
-
 /* The text of the first label under @widget that contains @needle */
 static const char *
 label_containing (GtkWidget  *widget,
@@ -75,7 +59,7 @@ test_data_sources (void)
         g_main_context_iteration (NULL, FALSE);
 
       g_action_group_activate_action (G_ACTION_GROUP (application), "about", NULL);
-      about = find_about ();
+      about = ADW_ABOUT_WINDOW (atlas_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
       g_assert_nonnull (about);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (about));
 

@@ -207,22 +207,6 @@ test_menus (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static AtlasPresentation *
-find_presentation (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ATLAS_IS_PRESENTATION (toplevel))
-        return ATLAS_PRESENTATION (toplevel);
-    }
-
-  return NULL;
-}
-
 static void
 test_presentation (void)
 {
@@ -231,7 +215,7 @@ test_presentation (void)
 
   atlas_test_show_page (window, ATLAS_SECTION_LEGISLATION);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  presentation = find_presentation ();
+  presentation = atlas_test_find_presentation ();
   g_assert_nonnull (presentation);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (presentation));
 

@@ -853,22 +853,6 @@ test_open_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static AtlasProblemsDialog *
-find_problems_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ATLAS_IS_PROBLEMS_DIALOG (toplevel))
-        return ATLAS_PROBLEMS_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
 /* Whatever the file, the profile shown stays, and the details say why */
 static void
 test_open_bad_files (void)
@@ -918,7 +902,7 @@ test_open_bad_files (void)
 
       /* The details name the file and the problem */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
-      dialog = find_problems_dialog ();
+      dialog = (AtlasProblemsDialog *) atlas_test_find_toplevel (ATLAS_TYPE_PROBLEMS_DIALOG);
       g_assert_nonnull (dialog);
       g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
       g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
@@ -929,7 +913,7 @@ test_open_bad_files (void)
 
       /* window.close (bound to Escape) closes it */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-      g_assert_null (find_problems_dialog ());
+      g_assert_null (atlas_test_find_toplevel (ATLAS_TYPE_PROBLEMS_DIALOG));
 
       if (cases[i].contents == NULL)
         g_rmdir (path);
