@@ -12,7 +12,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 
-top=$(cd "$(dirname "$0")/.." && pwd)
 passed=0
 failed=0
 
@@ -21,14 +20,8 @@ for builddir in "$@"; do
   # A log left by an earlier run must not count for this one
   log="$builddir/meson-logs/testlog.json"
   rm -f "$log"
+  # The sanitizers' options are in each test's environment (tests/meson.build)
   (
-    if grep -q "b_sanitize.*address" "$builddir/meson-info/intro-buildoptions.json" 2>/dev/null; then
-      # Leaks in system libraries only are suppressed, each one explained in
-      # the file; full stack traces so that suppressions match
-      export ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0:abort_on_error=1"
-      export LSAN_OPTIONS="suppressions=$top/tests/sanitizers/lsan.supp:print_suppressions=0"
-      export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-    fi
     xvfb-run -a -s '-screen 0 1280x800x24' \
       dbus-run-session -- \
       meson test -C "$builddir" --print-errorlogs --no-rebuild --timeout-multiplier 3 2>&1 \

@@ -209,11 +209,12 @@ quit_app (GDBusConnection *bus,
           GSubprocess     *app)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
 
-  g_dbus_connection_call_sync (bus, APP_ID, "/io/github/onlinesafetyatlas/Atlas",
-                               "org.gtk.Actions", "Activate",
-                               g_variant_new ("(sava{sv})", "quit", NULL, NULL),
-                               NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  reply = g_dbus_connection_call_sync (bus, APP_ID, "/io/github/onlinesafetyatlas/Atlas",
+                                       "org.gtk.Actions", "Activate",
+                                       g_variant_new ("(sava{sv})", "quit", NULL, NULL),
+                                       NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
   g_assert_no_error (error);
   g_subprocess_wait (app, NULL, &error);
   g_assert_no_error (error);
@@ -313,6 +314,7 @@ test_open_routes (void)
   g_autoptr(GDBusConnection) bus = NULL;
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) app = NULL;
+  g_autoptr(GVariant) open_reply = NULL;
   g_autofree char *config = NULL;
   g_autofree char *keyfile = NULL;
   g_autofree char *testland = g_test_build_filename (G_TEST_DIST, "data", "testland.atlas.json", NULL);
@@ -347,10 +349,10 @@ test_open_routes (void)
   /* org.freedesktop.Application.Open on the running app */
   g_variant_builder_init (&uris, G_VARIANT_TYPE ("as"));
   g_variant_builder_add (&uris, "s", shipped_uri);
-  g_dbus_connection_call_sync (bus, APP_ID, "/io/github/onlinesafetyatlas/Atlas",
-                               "org.freedesktop.Application", "Open",
-                               g_variant_new ("(asa{sv})", &uris, NULL),
-                               NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  open_reply = g_dbus_connection_call_sync (bus, APP_ID, "/io/github/onlinesafetyatlas/Atlas",
+                                            "org.freedesktop.Application", "Open",
+                                            g_variant_new ("(asa{sv})", &uris, NULL),
+                                            NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
   g_assert_no_error (error);
   wait.expected = expect_shipped;
   g_assert_true (wait_for (keyfile_contains, &wait));
