@@ -8,10 +8,9 @@
  * the start). B blanks the screen to black and W to white, as in Evince,
  * and the same key shows the slide again. Esc or F5 leave.
  *
- * The text is sized from the window's height (at least 32 px at 768 px,
- * more on larger screens) and shrunk step by step while a long slide would
- * not fit: it wraps, and is never cut. The screen does not blank or lock
- * while the presentation runs, and the pointer hides when still.
+ * The slide itself, its text fitted to the screen, is an AtlasSlideView.
+ * The screen does not blank or lock while the presentation runs, and the
+ * pointer hides when still.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,15 +24,13 @@
 #include "atlas-presentation.h"
 #include "atlas-sections.h"
 #include "atlas-settings.h"
+#include "atlas-slide-view.h"
 
 G_DEFINE_ENUM_TYPE (AtlasBlank, atlas_blank,
   G_DEFINE_ENUM_VALUE (ATLAS_BLANK_NONE, "none"),
   G_DEFINE_ENUM_VALUE (ATLAS_BLANK_BLACK, "black"),
   G_DEFINE_ENUM_VALUE (ATLAS_BLANK_WHITE, "white"))
 
-/* The text size is the window's height divided by this: 32 px at 768 */
-#define LINES_PER_SCREEN 24.0
-#define MIN_TEXT_SIZE    10.0
 #define HIDE_POINTER_MS  2000  /* the default of :pointer-hide-delay */
 
 struct _AtlasPresentation
@@ -41,16 +38,8 @@ struct _AtlasPresentation
   AdwWindow parent_instance;
 
   /* template widgets */
-  GtkWidget *frame;
-  GtkWidget *header;
-  GtkWidget *content;
-  GtkLabel  *section_label;
-  GtkLabel  *counter_label;
-  GtkLabel  *kicker_label;
-  GtkLabel  *title_label;
-  GtkLabel  *body_label;
-  GtkLabel  *footer_label;
-  GtkWidget *blank_box;
+  AtlasSlideView *view;
+  GtkWidget      *blank_box;
 
   /* owned references */
   AtlasProfile *profile;
@@ -59,10 +48,6 @@ struct _AtlasPresentation
   AtlasSection section;
   guint        position;
   AtlasBlank   blank;
-  double       text_size;     /* px, as last fitted */
-  int          fitted_width;  /* the size the text was fitted to */
-  int          fitted_height;
-  guint        fit_source;
   guint        pointer_source;
   guint        pointer_hide_delay;  /* ms */
   guint        inhibit_cookie;
@@ -85,131 +70,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* An absolute size in pixels for all of @label's text */
-static void
-set_text_size (GtkLabel *label,
-               double    px)
-{
-  PangoAttrList *attributes = pango_attr_list_new ();
-
-  pango_attr_list_insert (attributes, pango_attr_size_new_absolute ((int) (px * PANGO_SCALE)));
-  gtk_label_set_attributes (label, attributes);
-  pango_attr_list_unref (attributes);
-}
-
-static void
-apply_text_size (AtlasPresentation *self,
-                 double             px)
-{
-  self->text_size = px;
-
-  set_text_size (self->section_label, px * 0.75);
-  set_text_size (self->counter_label, px * 0.75);
-  set_text_size (self->kicker_label, px);
-  set_text_size (self->title_label, px * 1.5);
-  set_text_size (self->body_label, px);
-  set_text_size (self->footer_label, px);
-  gtk_box_set_spacing (GTK_BOX (self->content), (int) (px / 2));
-}
-
-/* The largest size, from the window's height down, at which the slide's
- * text fits the window */
-static gboolean
-fit_text_cb (gpointer user_data)
-{
-  AtlasPresentation *self = user_data;
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  int margin_x = width / 16;
-  int margin_y = height / 24;
-  double px = MAX (height / LINES_PER_SCREEN, MIN_TEXT_SIZE);
-
-  self->fit_source = 0;
-  if (width <= 0 || height <= 0)
-    return G_SOURCE_REMOVE;
-
-  self->fitted_width = width;
-  self->fitted_height = height;
-
-  gtk_widget_set_margin_start (self->frame, margin_x);
-  gtk_widget_set_margin_end (self->frame, margin_x);
-  gtk_widget_set_margin_top (self->frame, margin_y);
-  gtk_widget_set_margin_bottom (self->frame, margin_y);
-
-  for (;;)
-    {
-      int header_height, content_height;
-
-      apply_text_size (self, px);
-      gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width - 2 * margin_x,
-                          NULL, &header_height, NULL, NULL);
-      gtk_widget_measure (self->content, GTK_ORIENTATION_VERTICAL, width - 2 * margin_x,
-                          NULL, &content_height, NULL, NULL);
-
-      if (header_height + content_height <= height - 2 * margin_y || px <= MIN_TEXT_SIZE)
-        break;
-
-      px = MAX (px * 0.9, MIN_TEXT_SIZE);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_fit (AtlasPresentation *self)
-{
-  if (self->fit_source == 0)
-    self->fit_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_text_cb, self, NULL);
-}
-
-static void
-set_label (GtkLabel   *label,
-           const char *text)
-{
-  gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
-}
-
 static void
 show_slide (AtlasPresentation *self)
 {
   guint n = g_list_model_get_n_items (self->slides);
-  g_autoptr(AtlasSlide) slide = n > 0 ? g_list_model_get_item (self->slides, self->position) : NULL;
   g_autofree char *counter = NULL;
 
-  if (slide == NULL)
-    {
-      set_label (self->kicker_label, NULL);
-      set_label (self->title_label, _("Nothing to present in this section"));
-      set_label (self->body_label, NULL);
-      set_label (self->footer_label, NULL);
-      set_label (self->counter_label, NULL);
-      return;
-    }
+  if (n > 0)
+    /* TRANSLATORS: the slide counter of a presentation: "3 / 14" */
+    counter = g_strdup_printf (_("%u / %u"), self->position + 1, n);
 
-  /* TRANSLATORS: the slide counter of a presentation: "3 / 14" */
-  counter = g_strdup_printf (_("%u / %u"), self->position + 1, n);
-  set_label (self->counter_label, counter);
-  set_label (self->kicker_label, atlas_slide_get_kicker (slide));
-  set_label (self->title_label, atlas_slide_get_title (slide));
-
-  if (atlas_presentation_get_hiding_details (self))
-    {
-      set_label (self->body_label, atlas_classroom_safe_note ());
-      set_label (self->footer_label, _("Press D to show them."));
-    }
-  else
-    {
-      set_label (self->body_label, atlas_slide_get_body (slide));
-      set_label (self->footer_label, atlas_slide_get_footer (slide));
-    }
-
-  /* What a screen reader says of the slide */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->content),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, atlas_slide_get_title (slide),
-                                  -1);
-
-  queue_fit (self);
+  atlas_slide_view_set_counter (self->view, counter);
+  atlas_slide_view_set_hiding_details (self->view, atlas_presentation_get_hiding_details (self));
+  atlas_slide_view_set_slide (self->view, atlas_presentation_get_slide (self));
 }
 
 static void
@@ -347,21 +220,6 @@ atlas_presentation_unmap (GtkWidget *widget)
 }
 
 static void
-atlas_presentation_size_allocate (GtkWidget *widget,
-                                  int        width,
-                                  int        height,
-                                  int        baseline)
-{
-  AtlasPresentation *self = ATLAS_PRESENTATION (widget);
-
-  GTK_WIDGET_CLASS (atlas_presentation_parent_class)->size_allocate (widget, width, height, baseline);
-
-  /* Fitted after the allocation, not during it */
-  if (width != self->fitted_width || height != self->fitted_height)
-    queue_fit (self);
-}
-
-static void
 atlas_presentation_constructed (GObject *object)
 {
   AtlasPresentation *self = ATLAS_PRESENTATION (object);
@@ -373,7 +231,7 @@ atlas_presentation_constructed (GObject *object)
   if (self->settings != NULL)
     g_signal_connect_object (self->settings, "changed::classroom-safe",
                              G_CALLBACK (show_slide), self, G_CONNECT_SWAPPED);
-  gtk_label_set_text (self->section_label, atlas_section_get_title (self->section));
+  atlas_slide_view_set_heading (self->view, atlas_section_get_title (self->section));
   show_slide (self);
 }
 
@@ -383,7 +241,6 @@ atlas_presentation_dispose (GObject *object)
   AtlasPresentation *self = ATLAS_PRESENTATION (object);
 
   release_inhibit (self);
-  g_clear_handle_id (&self->fit_source, g_source_remove);
   g_clear_handle_id (&self->pointer_source, g_source_remove);
   g_clear_object (&self->slides);
   g_clear_object (&self->profile);
@@ -498,7 +355,6 @@ atlas_presentation_class_init (AtlasPresentationClass *klass)
 
   widget_class->map = atlas_presentation_map;
   widget_class->unmap = atlas_presentation_unmap;
-  widget_class->size_allocate = atlas_presentation_size_allocate;
 
   /**
    * AtlasPresentation:profile:
@@ -553,15 +409,7 @@ atlas_presentation_class_init (AtlasPresentationClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-presentation.ui");
-  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, frame);
-  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, header);
-  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, content);
-  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, section_label);
-  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, counter_label);
-  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, kicker_label);
-  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, title_label);
-  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, body_label);
-  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, footer_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, view);
   gtk_widget_class_bind_template_child_full (widget_class, "blank", FALSE,
                                              G_STRUCT_OFFSET (AtlasPresentation, blank_box));
 
@@ -591,6 +439,7 @@ atlas_presentation_init (AtlasPresentation *self)
   GtkEventController *motion;
   GtkGesture *click;
 
+  g_type_ensure (ATLAS_TYPE_SLIDE_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pointer_hide_delay = HIDE_POINTER_MS;
@@ -795,7 +644,7 @@ atlas_presentation_get_text_size (AtlasPresentation *self)
 {
   g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), 0);
 
-  return self->text_size;
+  return atlas_slide_view_get_text_size (self->view);
 }
 
 /**
