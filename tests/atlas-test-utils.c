@@ -14,6 +14,7 @@
 
 #include "atlas-legal-item.h"
 #include "atlas-section-page.h"
+#include "atlas-test-i18n.h"
 #include "atlas-test-utils.h"
 
 /* after gtk.h, which tells which windowing systems GDK has */
@@ -40,20 +41,9 @@ void
 atlas_test_init (int    *argc,
                  char ***argv)
 {
-  const char *builddir;
-  g_autofree char *po = NULL;
-
   gtk_test_init (argc, argv, NULL);
   adw_init ();
-
-  /* gtk_test_init() keeps the C locale; gettext reads LANGUAGE only in
-   * another one */
-  setlocale (LC_ALL, "");
-  builddir = g_getenv ("G_TEST_BUILDDIR");
-  po = g_build_filename (builddir != NULL ? builddir : "tests", "..", "po", NULL);
-  bindtextdomain (GETTEXT_PACKAGE, po);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  atlas_test_bind_catalogue ();
 
   atlas_test_get_application ();
 }

@@ -16,6 +16,7 @@
 
 #include "atlas-figure.h"
 #include "atlas-format.h"
+#include "atlas-test-i18n.h"
 
 typedef struct {
   const char *language;
@@ -122,15 +123,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  /* The catalogues built in build/po, in the locale of the environment */
-  setlocale (LC_ALL, "");
-  {
-    const char *builddir = g_getenv ("G_TEST_BUILDDIR");
-    g_autofree char *po = g_build_filename (builddir != NULL ? builddir : "tests", "..", "po", NULL);
-
-    bindtextdomain (GETTEXT_PACKAGE, po);
-    bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  }
+  atlas_test_bind_catalogue ();
 
   g_test_add_func ("/Atlas/Format/numbers", test_numbers);
   g_test_add_func ("/Atlas/Format/decimals", test_decimals);

@@ -14,6 +14,7 @@
 
 #include "atlas-event.h"
 #include "atlas-format.h"
+#include "atlas-test-i18n.h"
 #include "atlas-helpline.h"
 #include "atlas-initiative.h"
 #include "atlas-language.h"
@@ -1192,17 +1193,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  /* The catalogues built in build/po, for the translated profiles;
-   * gettext reads LANGUAGE only in a locale other than C (the tests run
-   * in C.UTF-8) */
-  setlocale (LC_ALL, "");
-  {
-    const char *builddir = g_getenv ("G_TEST_BUILDDIR");
-    g_autofree char *po = g_build_filename (builddir != NULL ? builddir : "tests", "..", "po", NULL);
-
-    bindtextdomain (GETTEXT_PACKAGE, po);
-    bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  }
+  atlas_test_bind_catalogue ();
 
   g_test_add_func ("/Atlas/Loader/shipped/counts", test_shipped_counts);
   g_test_add_func ("/Atlas/Loader/shipped/content", test_shipped_content);
