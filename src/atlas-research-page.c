@@ -16,6 +16,7 @@
 #include "atlas-citation.h"
 #include "atlas-format.h"
 #include "atlas-publication.h"
+#include "atlas-publication-row.h"
 #include "atlas-research-page.h"
 #include "atlas-sections.h"
 #include "atlas-text.h"
@@ -62,10 +63,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Summaries longer than this are shown shortened, with a button to open them */
-#define SHORT_SUMMARY_CHARS 240
-#define SHORT_SUMMARY_LINES 3
 
 static gboolean
 filter_publication (gpointer item,
@@ -143,9 +140,6 @@ order_changed_cb (AtlasResearchPage *self)
   gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sorted), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
-/* The publication a row widget shows, set when it is bound */
-#define PUBLICATION_KEY "atlas-publication"
-
 static void
 clear_filters (AtlasResearchPage *self)
 {
@@ -167,113 +161,39 @@ clear_filters_action (GtkWidget  *widget,
 }
 
 static void
-copy_citation_cb (GtkButton *button,
-                  gpointer   user_data)
+citation_copied_cb (AtlasResearchPage *self)
 {
-  GtkListItem *list_item = user_data;
-  AtlasPublication *item = gtk_list_item_get_item (list_item);
-  g_autofree char *citation = NULL;
-  GtkWidget *page;
+  atlas_page_toast (ATLAS_PAGE (self), _("Citation copied"));
+}
+
+/* Which summaries are open is the page's: rows are recycled */
+static void
+row_expanded_cb (AtlasPublicationRow *row,
+                 GParamSpec          *pspec,
+                 AtlasResearchPage   *self)
+{
+  AtlasPublication *item = atlas_publication_row_get_publication (row);
 
   if (item == NULL)
     return;
 
-  citation = atlas_citation_format_apa (item);
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), citation);
-
-  page = gtk_widget_get_ancestor (GTK_WIDGET (button), ATLAS_TYPE_RESEARCH_PAGE);
-  if (page != NULL)
-    atlas_page_toast (ATLAS_PAGE (page), _("Citation copied"));
-}
-
-/* "Show More" or "Show Less"; for a screen reader, which of the nine it
- * is: "Show more of Net Children Go Mobile: Final Report" */
-static void
-set_more_label (GtkWidget        *button,
-                AtlasPublication *item,
-                gboolean          open)
-{
-  g_autofree char *name = NULL;
-
-  gtk_button_set_label (GTK_BUTTON (button), open ? _("Show Less") : _("Show More"));
-  name = open
-    /* TRANSLATORS: what a screen reader says of the button that shortens a publication's summary; %s is its title */
-    ? g_strdup_printf (_("Show less of %s"), atlas_publication_get_title (item))
-    /* TRANSLATORS: what a screen reader says of the button that shows a publication's whole summary; %s is its title */
-    : g_strdup_printf (_("Show more of %s"), atlas_publication_get_title (item));
-  atlas_widget_set_accessible_name (button, name);
-}
-
-static void
-more_toggled_cb (GtkToggleButton *button,
-                 gpointer         user_data)
-{
-  GtkListItem *list_item = user_data;
-  AtlasPublication *item = gtk_list_item_get_item (list_item);
-  GtkWidget *summary = g_object_get_data (G_OBJECT (button), "summary");
-  AtlasResearchPage *self = g_object_get_data (G_OBJECT (button), "page");
-  gboolean open = gtk_toggle_button_get_active (button);
-
-  if (item == NULL)
-    return;
-
-  gtk_label_set_lines (GTK_LABEL (summary), open ? -1 : SHORT_SUMMARY_LINES);
-  gtk_label_set_ellipsize (GTK_LABEL (summary), open ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
-  set_more_label (GTK_WIDGET (button), item, open);
-
-  if (open)
+  if (atlas_publication_row_get_expanded (row))
     g_hash_table_add (self->expanded, g_strdup (atlas_publication_get_id (item)));
   else
     g_hash_table_remove (self->expanded, atlas_publication_get_id (item));
 }
 
-/* A row: title, year and authors, summary (shortened when long, with a
- * button to open it), and a button that copies the citation */
 static void
 setup_item_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                AtlasResearchPage        *self)
 {
-  GtkWidget *box = atlas_item_box_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *summary;
-  GtkWidget *more;
-  GtkWidget *copy;
+  GtkWidget *row = atlas_publication_row_new (self->profile);
 
-  gtk_box_append (GTK_BOX (box), atlas_text_new (NULL, "heading"));
-  gtk_box_append (GTK_BOX (box), atlas_text_new (NULL, "atlas-date"));
-  gtk_box_append (GTK_BOX (box), atlas_language_tag_new ());
-  summary = atlas_text_new (NULL, "body");
-  gtk_box_append (GTK_BOX (box), summary);
-
-  more = gtk_toggle_button_new_with_label (_("Show More"));
-  gtk_widget_add_css_class (more, "flat");
-  g_object_set_data (G_OBJECT (more), "summary", summary);
-  g_object_set_data (G_OBJECT (more), "page", self);
-  g_signal_connect (more, "toggled", G_CALLBACK (more_toggled_cb), list_item);
-  gtk_box_append (GTK_BOX (buttons), more);
-
-  copy = gtk_button_new_with_mnemonic (_("_Copy Citation"));
-  gtk_widget_add_css_class (copy, "flat");
-  gtk_widget_set_tooltip_text (copy, _("Copy an APA-style reference to the clipboard"));
-  g_signal_connect (copy, "clicked", G_CALLBACK (copy_citation_cb), list_item);
-  gtk_box_append (GTK_BOX (buttons), copy);
-
-  /* In a narrow window long translations wrap rather than widen the page */
-  for (GtkWidget *button = gtk_widget_get_first_child (buttons);
-       button != NULL;
-       button = gtk_widget_get_next_sibling (button))
-    {
-      GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
-    }
-
-  gtk_box_append (GTK_BOX (box), buttons);
-
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (row_expanded_cb), self, 0);
+  g_signal_connect_object (row, "citation-copied", G_CALLBACK (citation_copied_cb), self, G_CONNECT_SWAPPED);
   gtk_list_item_set_activatable (list_item, FALSE);
-  gtk_list_item_set_child (list_item, box);
+  gtk_list_item_set_child (list_item, row);
 }
 
 static void
@@ -282,51 +202,14 @@ bind_item_cb (GtkSignalListItemFactory *factory,
               AtlasResearchPage        *self)
 {
   AtlasPublication *item = gtk_list_item_get_item (list_item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *title = gtk_widget_get_first_child (box);
-  GtkWidget *meta = gtk_widget_get_next_sibling (title);
-  GtkWidget *tag = gtk_widget_get_next_sibling (meta);
-  GtkWidget *summary = gtk_widget_get_next_sibling (tag);
-  GtkWidget *buttons = gtk_widget_get_next_sibling (summary);
-  GtkWidget *more = gtk_widget_get_first_child (buttons);
-  GtkWidget *copy = gtk_widget_get_next_sibling (more);
-  g_autofree char *copy_name = NULL;
-  const char *summary_text = atlas_publication_get_summary (item);
-  g_autofree char *authors = NULL;
-  g_autofree char *meta_text = NULL;
-  gboolean is_long = g_utf8_strlen (summary_text, -1) > SHORT_SUMMARY_CHARS;
-  gboolean open = !is_long || g_hash_table_contains (self->expanded, atlas_publication_get_id (item));
+  AtlasPublicationRow *row = ATLAS_PUBLICATION_ROW (gtk_list_item_get_child (list_item));
 
-  authors = atlas_format_authors (atlas_publication_get_authors (item),
-                                  atlas_publication_get_contributors (item));
-  if (authors != NULL)
-    meta_text = g_strdup_printf ("%d · %s", atlas_publication_get_year (item), authors);
-  else
-    /* TRANSLATORS: a publication whose authors the source does not name: "2009 · Authors not named" */
-    meta_text = g_strdup_printf (_("%d · Authors not named"), atlas_publication_get_year (item));
-
-  g_object_set_data (G_OBJECT (box), PUBLICATION_KEY, item);
-  gtk_label_set_text (GTK_LABEL (title), atlas_publication_get_title (item));
-  gtk_label_set_text (GTK_LABEL (meta), meta_text);
-  gtk_label_set_text (GTK_LABEL (summary), summary_text);
-  atlas_language_tag_update (tag, self->profile, item, FALSE);
-
-  /* The toggle's handler sees the item, so set the state it shows quietly */
-  g_signal_handlers_block_by_func (more, more_toggled_cb, list_item);
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (more), is_long && open);
-  g_signal_handlers_unblock_by_func (more, more_toggled_cb, list_item);
-  gtk_widget_set_visible (more, is_long);
-  set_more_label (more, item, open);
-  gtk_label_set_lines (GTK_LABEL (summary), open ? -1 : SHORT_SUMMARY_LINES);
-  gtk_label_set_ellipsize (GTK_LABEL (summary), open ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
-
-  /* TRANSLATORS: what a screen reader says of a publication's Copy Citation button; %s is its title */
-  copy_name = g_strdup_printf (_("Copy citation: %s"), atlas_publication_get_title (item));
-  atlas_widget_set_accessible_name (copy, copy_name);
+  atlas_publication_row_set_publication (row, item);
+  atlas_publication_row_set_expanded (row, g_hash_table_contains (self->expanded, atlas_publication_get_id (item)));
 
   /* The row is what the list's keyboard navigation focuses, and what a
-   * screen reader names: the list view's row widget, not the box inside */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+   * screen reader names: the list view's row widget, not the one inside */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (row))),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, atlas_publication_get_title (item),
                                   -1);
 }
@@ -695,8 +578,9 @@ focus_pending_cb (GtkWidget     *widget,
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *box = gtk_widget_get_first_child (row);
-      AtlasPublication *item = box != NULL ? g_object_get_data (G_OBJECT (box), PUBLICATION_KEY) : NULL;
+      GtkWidget *child = gtk_widget_get_first_child (row);
+      AtlasPublication *item = ATLAS_IS_PUBLICATION_ROW (child)
+        ? atlas_publication_row_get_publication (ATLAS_PUBLICATION_ROW (child)) : NULL;
 
       if (item != NULL && gtk_widget_get_mapped (row) &&
           g_strcmp0 (atlas_publication_get_id (item), id) == 0)

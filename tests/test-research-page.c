@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "atlas-citation.h"
+#include "atlas-publication-row.h"
 #include "atlas-research-page.h"
 #include "atlas-test-utils.h"
 
@@ -172,6 +174,114 @@ test_large_profile (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first publication whose summary is longer (or not) than @chars */
+static AtlasPublication *
+find_publication (AtlasProfile *profile,
+                  gboolean      is_long)
+{
+  GListModel *research = atlas_profile_get_research (profile);
+
+  for (guint i = 0; i < g_list_model_get_n_items (research); i++)
+    {
+      g_autoptr(AtlasPublication) item = g_list_model_get_item (research, i);
+
+      if ((g_utf8_strlen (atlas_publication_get_summary (item), -1) > 240) == is_long)
+        return g_steal_pointer (&item);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+count_cb (gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* Activates @button as Enter or Space does: a button clicks when its
+ * pressed look ends, a moment later */
+static void
+press_button (GtkWidget *button,
+              guint     *count)
+{
+  guint before = *count;
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gtk_widget_activate (button);
+  while (*count == before && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* One row, shown publication after publication as the list recycles it */
+static void
+test_publication_row (void)
+{
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(AtlasPublication) long_one = find_publication (profile, TRUE);
+  g_autoptr(AtlasPublication) short_one = find_publication (profile, FALSE);
+  GtkWidget *window = gtk_window_new ();
+  AtlasPublicationRow *row = ATLAS_PUBLICATION_ROW (atlas_publication_row_new (profile));
+  GtkWidget *more = atlas_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_TOGGLE_BUTTON, NULL);
+  GtkLabel *summary;
+  guint expanded_notified = 0;
+  guint copied = 0;
+
+  g_object_ref_sink (row);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (atlas_test_count_notify), &expanded_notified);
+  g_signal_connect_swapped (row, "citation-copied", G_CALLBACK (count_cb), &copied);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* A long summary: its first lines, and a button that opens it */
+  atlas_publication_row_set_publication (row, long_one);
+  g_assert_true (atlas_publication_row_get_publication (row) == long_one);
+  g_assert_true (atlas_publication_row_get_is_long (row));
+  summary = atlas_test_find_label (GTK_WIDGET (row), atlas_publication_get_summary (long_one));
+  g_assert_nonnull (summary);
+  g_assert_nonnull (atlas_test_find_label (GTK_WIDGET (row), atlas_publication_get_title (long_one)));
+  g_assert_true (gtk_widget_get_visible (more));
+  g_assert_cmpint (gtk_label_get_lines (summary), ==, 3);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (more)), ==, "Show More");
+
+  /* Pressed, it opens the summary and says so */
+  press_button (more, &expanded_notified);
+  g_assert_true (atlas_publication_row_get_expanded (row));
+  g_assert_cmpuint (expanded_notified, ==, 1);
+  g_assert_cmpint (gtk_label_get_lines (summary), ==, -1);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (more)), ==, "Show Less");
+  atlas_publication_row_set_expanded (row, FALSE);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (more)));
+  g_assert_cmpuint (expanded_notified, ==, 2);
+
+  /* The copy button puts the APA reference on the clipboard */
+  {
+    GtkWidget *copy = atlas_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_BUTTON, NULL);
+    GdkContentProvider *content;
+    g_auto(GValue) value = G_VALUE_INIT;
+    g_autofree char *apa = atlas_citation_format_apa (long_one);
+
+    /* the first button that is not the toggle */
+    while (GTK_IS_TOGGLE_BUTTON (copy))
+      copy = gtk_widget_get_next_sibling (copy);
+    press_button (copy, &copied);
+    g_assert_cmpuint (copied, ==, 1);
+    content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (row)));
+    g_assert_nonnull (content);
+    g_value_init (&value, G_TYPE_STRING);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    g_assert_cmpstr (g_value_get_string (&value), ==, apa);
+  }
+
+  /* Recycled for a short one: no button, the whole summary */
+  atlas_publication_row_set_publication (row, short_one);
+  g_assert_nonnull (atlas_test_find_label (GTK_WIDGET (row), atlas_publication_get_title (short_one)));
+  g_assert_false (gtk_widget_get_visible (more));
+  g_assert_cmpint (gtk_label_get_lines (summary), ==, -1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_assert_finalized (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +290,7 @@ main (int   argc,
 
   g_test_add_func ("/Atlas/ResearchPage/filter", test_research_filter);
   g_test_add_func ("/Atlas/ResearchPage/large-profile", test_large_profile);
+  g_test_add_func ("/Atlas/PublicationRow/recycled", test_publication_row);
 
   return g_test_run ();
 }

@@ -19,6 +19,7 @@
 #include "atlas-problems-dialog.h"
 #include "atlas-profile.h"
 #include "atlas-publication.h"
+#include "atlas-publication-row.h"
 #include "atlas-research-page.h"
 #include "atlas-search-page.h"
 #include "atlas-section-page.h"
@@ -1056,7 +1057,7 @@ test_search_research_and_empty (void)
     focus = gtk_root_get_focus (GTK_ROOT (window));
     g_assert_nonnull (focus);
     g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (list_view)));
-    shown = g_object_get_data (G_OBJECT (gtk_widget_get_first_child (focus)), "atlas-publication");
+    shown = atlas_publication_row_get_publication (ATLAS_PUBLICATION_ROW (gtk_widget_get_first_child (focus)));
     g_assert_nonnull (shown);
     g_assert_cmpstr (atlas_publication_get_id (shown), ==, id);
   }
