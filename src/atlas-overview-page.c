@@ -9,12 +9,12 @@
 
 #include <glib/gi18n.h>
 
-#include "atlas-chart.h"
 #include "atlas-columns.h"
 #include "atlas-format.h"
 #include "atlas-overview-page.h"
 #include "atlas-sections.h"
 #include "atlas-statistic.h"
+#include "atlas-statistic-card.h"
 #include "atlas-page.h"
 #include "atlas-widgets.h"
 
@@ -47,199 +47,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* "Source: World Bank (CC BY 4.0)", a link when the source has an address */
-static void
-add_source (GtkWidget         *box,
-            const AtlasSource *source)
-{
-  g_autofree char *text = atlas_source_format (source);
-
-  if (source->url != NULL)
-    gtk_box_append (GTK_BOX (box), atlas_link_button_new (text, source->url));
-  else
-    atlas_item_box_add (box, text, "caption");
-}
-
-/* "persons aged 0-14 · 2023", or "accounts · March 2016" */
-/* One line for a figure that is not the headline:
- * "16.3% of population · 2023" */
-static void
-add_figure_line (GtkWidget         *box,
-                 const AtlasFigure *figure)
-{
-  g_autofree char *value = atlas_format_figure_value (figure);
-  g_autofree char *context = atlas_figure_format_context (figure);
-  g_autofree char *line = g_strjoin (" · ", value, context, NULL);
-
-  atlas_item_box_add (box, line, "heading");
-  add_source (box, figure->source);
-}
-
-/* The values of a series as a table: a year and its value on each row */
-static GtkWidget *
-values_table_new (const AtlasSeries *series)
-{
-  GtkWidget *grid = gtk_grid_new ();
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
-  gtk_widget_set_halign (grid, GTK_ALIGN_START);
-
-  for (guint i = 0; i < series->points->len; i++)
-    {
-      const AtlasPoint *point = &g_array_index (series->points, AtlasPoint, i);
-      AtlasFigure figure = { .has_value = TRUE, .value = point->value, .unit = series->unit };
-      g_autofree char *year = g_strdup_printf ("%d", point->year);
-      g_autofree char *value = atlas_format_figure_value (&figure);
-      GtkWidget *year_label = atlas_text_new (year, "numeric");
-      GtkWidget *value_label = atlas_text_new (value, "numeric");
-
-      /* Short figures on one line each: wrapping labels make the table's
-       * minimum height (each figure broken over lines) more than its
-       * natural one, and GTK 4.18 then warns that the table gets less
-       * than its minimum height when it is given its natural size */
-      gtk_label_set_wrap (GTK_LABEL (year_label), FALSE);
-      gtk_label_set_wrap (GTK_LABEL (value_label), FALSE);
-      gtk_label_set_xalign (GTK_LABEL (value_label), 1.0f);
-      gtk_grid_attach (GTK_GRID (grid), year_label, 0, i, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), value_label, 1, i, 1, 1);
-    }
-
-  return grid;
-}
-
-/* The table is made the first time its expander opens: four series of
- * fourteen years are a third of the Overview's labels, and start-up
- * should not pay for them while they are folded away.
- *
- * The expander holds its child only while it is open. GTK 4.18 moves the
- * focus into a folded expander's child, which is in no window then, and
- * fails a critical assertion when Tab leaves the expander. */
-static void
-values_expanded_cb (GtkExpander *expander,
-                    GParamSpec  *pspec,
-                    gpointer     user_data)
-{
-  const AtlasSeries *series = user_data;
-  GtkWidget *content = g_object_get_data (G_OBJECT (expander), "atlas-values");
-
-  if (!gtk_expander_get_expanded (expander))
-    {
-      gtk_expander_set_child (expander, NULL);
-      return;
-    }
-
-  if (gtk_widget_get_first_child (content) == NULL)
-    gtk_box_append (GTK_BOX (content), values_table_new (series));
-  gtk_expander_set_child (expander, content);
-}
-
-/* @series belongs to the page's profile, which outlives the page's widgets */
-static void
-add_series (GtkWidget         *box,
-            const AtlasSeries *series)
-{
-  GtkWidget *expander = gtk_expander_new (_("Values"));
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *source;
-  g_autofree char *name = NULL;
-
-  gtk_label_set_wrap (GTK_LABEL (gtk_expander_get_label_widget (GTK_EXPANDER (expander))), TRUE);
-  gtk_widget_set_margin_start (content, 18);
-  g_object_set_data_full (G_OBJECT (expander), "atlas-values", g_object_ref_sink (content), g_object_unref);
-  g_signal_connect (expander, "notify::expanded", G_CALLBACK (values_expanded_cb), (gpointer) series);
-
-  /* TRANSLATORS: what a screen reader says of the expander under a chart; %s is the chart's title, "Internet users, persons" */
-  name = g_strdup_printf (_("Values of %s"), series->label);
-  atlas_widget_set_accessible_name (expander, name);
-
-  /* The chart, its source, and the values as a table under an expander */
-  atlas_item_box_add (box, series->label, "caption-heading");
-  gtk_box_append (GTK_BOX (box), atlas_chart_new ((AtlasSeries *) series));
-  add_source (box, series->source);
-  gtk_box_append (GTK_BOX (box), expander);
-
-  /* The chart's source is often the headline's, in the same card: say
-   * which one this is */
-  source = gtk_widget_get_prev_sibling (expander);
-  if (GTK_IS_BUTTON (source))
-    {
-      g_autofree char *text = atlas_source_format (series->source);
-      g_autofree char *source_name =
-        /* TRANSLATORS: what a screen reader says of the source link under a chart: "Source: World Bank (CC BY 4.0), of the chart Internet users, persons, opens https://…" */
-        g_strdup_printf (_("%s, of the chart %s, opens %s"), text, series->label, series->source->url);
-
-      atlas_widget_set_accessible_name (source, source_name);
-    }
-}
-
-/* Wrapping labels ask for the width of their whole text; cap that, so that
- * two cards fit side by side in a wide window and one in a narrow one. */
-static void
-limit_natural_width (GtkWidget *widget,
-                     int        chars)
-{
-  if (GTK_IS_LABEL (widget))
-    gtk_label_set_max_width_chars (GTK_LABEL (widget), chars);
-
-  /* A link then wraps at the width of the card, not at @chars */
-  if (GTK_IS_BUTTON (widget))
-    gtk_widget_set_halign (widget, GTK_ALIGN_FILL);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    limit_natural_width (child, chars);
-}
-
-static GtkWidget *
-create_statistic_card (AtlasStatistic *statistic,
-                       AtlasProfile   *profile)
-{
-  GtkWidget *box = atlas_item_box_new ();
-  AtlasFigure *headline = atlas_statistic_get_headline (statistic);
-  AtlasFigure *secondary = atlas_statistic_get_secondary (statistic);
-  GPtrArray *history = atlas_statistic_get_history (statistic);
-  GPtrArray *series = atlas_statistic_get_series (statistic);
-  g_autofree char *value = atlas_format_figure_value (headline);
-  g_autofree char *context = atlas_figure_format_context (headline);
-  g_autofree char *description = NULL;
-
-  gtk_widget_add_css_class (box, "card");
-  gtk_widget_add_css_class (box, "atlas-statistic");
-
-  atlas_item_box_add (box, atlas_statistic_get_label (statistic), "heading");
-  atlas_item_box_add_language_tag (box, profile, statistic, FALSE);
-  atlas_item_box_add (box, value, "atlas-figure");
-  atlas_item_box_add (box, context, "dim-label");
-  add_source (box, headline->source);
-
-  if (secondary != NULL)
-    add_figure_line (box, secondary);
-
-  if (history->len > 0)
-    {
-      atlas_item_box_add (box, _("Earlier figures"), "caption-heading");
-      for (guint i = 0; i < history->len; i++)
-        add_figure_line (box, g_ptr_array_index (history, i));
-    }
-
-  atlas_item_box_add (box, atlas_statistic_get_note (statistic), "caption");
-
-  for (guint i = 0; i < series->len; i++)
-    add_series (box, g_ptr_array_index (series, i));
-
-  limit_natural_width (box, 30);
-
-  /* TRANSLATORS: what a screen reader says of a statistic card: "Internet Users: 10,582,024, persons · 2020" */
-  description = g_strdup_printf (_("%s: %s, %s"), atlas_statistic_get_label (statistic), value, context);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
-
-  return box;
-}
 
 static void
 fill_header (AtlasOverviewPage *self)
@@ -316,7 +123,7 @@ fill_helpline (AtlasOverviewPage *self)
   if (atlas_helpline_get_url (helpline) != NULL)
     gtk_box_append (GTK_BOX (box),
                     atlas_link_button_new (_("Visit Website"), atlas_helpline_get_url (helpline)));
-  add_source (box, atlas_helpline_get_source (helpline));
+  atlas_item_box_add_source (box, atlas_helpline_get_source (helpline));
 
   gtk_widget_set_visible (box, TRUE);
 }
@@ -363,7 +170,7 @@ atlas_overview_page_constructed (GObject *object)
     {
       g_autoptr(AtlasStatistic) statistic = g_list_model_get_item (statistics, i);
 
-      GtkWidget *card = create_statistic_card (statistic, self->profile);
+      GtkWidget *card = atlas_statistic_card_new (statistic, self->profile);
 
       atlas_columns_append (self->statistics_box, card);
       g_hash_table_insert (self->cards, g_strdup (atlas_statistic_get_id (statistic)), card);

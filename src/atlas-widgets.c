@@ -261,6 +261,25 @@ atlas_language_tag_new_for (AtlasProfile  *profile,
 }
 
 /**
+ * atlas_item_box_add_source:
+ * @source: where a figure comes from
+ *
+ * Adds "Source: World Bank (CC BY 4.0)" to @box: a link when the source
+ * has an address, a caption otherwise.
+ */
+void
+atlas_item_box_add_source (GtkWidget         *box,
+                           const AtlasSource *source)
+{
+  g_autofree char *text = atlas_source_format (source);
+
+  if (source->url != NULL)
+    gtk_box_append (GTK_BOX (box), atlas_link_button_new (text, source->url));
+  else
+    atlas_item_box_add (box, text, "caption");
+}
+
+/**
  * atlas_item_box_add_language_tag:
  *
  * Appends to @box the tag atlas_language_tag_update() makes for @what,

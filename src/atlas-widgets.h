@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-figure.h"
 #include "atlas-profile.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,8 @@ void       atlas_language_tag_update (GtkWidget     *tag,
 GtkWidget *atlas_language_tag_new_for (AtlasProfile  *profile,
                                        gconstpointer  what,
                                        gboolean       legal);
+void       atlas_item_box_add_source (GtkWidget         *box,
+                                      const AtlasSource *source);
 void       atlas_item_box_add_language_tag (GtkWidget     *box,
                                             AtlasProfile  *profile,
                                             gconstpointer  what,
