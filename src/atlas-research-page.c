@@ -89,15 +89,9 @@ update_count (AtlasResearchPage *self)
 {
   guint total = g_list_model_get_n_items (atlas_profile_get_research (self->profile));
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
-  g_autofree char *count = atlas_section_format_count (ATLAS_SECTION_RESEARCH, total);
+  g_autofree char *count = atlas_section_format_shown_count (ATLAS_SECTION_RESEARCH, total, shown);
 
-  if (shown != total)
-    {
-      g_autofree char *filtered = g_strdup_printf (_("%s, %u shown"), count, shown);
-      gtk_label_set_text (self->count_label, filtered);
-    }
-  else
-    gtk_label_set_text (self->count_label, count);
+  gtk_label_set_text (self->count_label, count);
 
   gtk_stack_set_visible_child_name (self->results_stack, shown > 0 ? "results" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "research.export", shown > 0);

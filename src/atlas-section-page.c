@@ -348,16 +348,9 @@ update_count (AtlasSectionPage *self)
   GListModel *model = atlas_profile_get_section_model (self->profile, self->section);
   guint total = g_list_model_get_n_items (model);
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
-  g_autofree char *count = atlas_section_format_count (self->section, total);
+  g_autofree char *count = atlas_section_format_shown_count (self->section, total, shown);
 
-  if (shown != total)
-    {
-      /* TRANSLATORS: "10 organizations, 3 shown" */
-      g_autofree char *filtered = g_strdup_printf (_("%s, %u shown"), count, shown);
-      gtk_label_set_text (self->count_label, filtered);
-    }
-  else
-    gtk_label_set_text (self->count_label, count);
+  gtk_label_set_text (self->count_label, count);
 
   gtk_stack_set_visible_child_name (self->stack,
                                     total > 0 || gtk_widget_get_visible (GTK_WIDGET (self->intro_box))

@@ -105,6 +105,30 @@ atlas_section_format_count (AtlasSection section,
     }
 }
 
+/**
+ * atlas_section_format_shown_count:
+ * @n_items: how many items @section has
+ * @n_shown: how many of them a filter shows
+ *
+ * Returns: (transfer full): "10 organizations, 3 shown", or only the
+ *   count when all are shown
+ */
+char *
+atlas_section_format_shown_count (AtlasSection section,
+                                  guint        n_items,
+                                  guint        n_shown)
+{
+  g_autofree char *count = atlas_section_format_count (section, n_items);
+
+  if (n_shown == n_items)
+    return g_steal_pointer (&count);
+
+  /* TRANSLATORS: "10 organizations, 3 shown"; %s is the count of the
+   * section's items ("10 organizations"), which has a gender of its own in
+   * some languages: French says "10 organisations ; affichage : 3" */
+  return g_strdup_printf (ngettext ("%s, %u shown", "%s, %u shown", n_shown), count, n_shown);
+}
+
 /* "National level": the level of a police unit */
 const char *
 atlas_level_get_title (AtlasLevel level)
@@ -153,14 +177,16 @@ atlas_scope_get_title (AtlasScope scope)
 {
   switch (scope)
     {
+    /* TRANSLATORS: the reach of an organization, after its kind:
+     * "NGO · National"; French says "ONG · portée nationale" */
     case ATLAS_SCOPE_NATIONAL:
-      return _("National");
+      return C_("scope of an organization", "National");
     case ATLAS_SCOPE_REGIONAL:
-      return _("Regional");
+      return C_("scope of an organization", "Regional");
     case ATLAS_SCOPE_EUROPEAN:
-      return _("European");
+      return C_("scope of an organization", "European");
     case ATLAS_SCOPE_INTERNATIONAL:
-      return _("International");
+      return C_("scope of an organization", "International");
     default:
       g_return_val_if_reached (NULL);
     }

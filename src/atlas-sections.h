@@ -22,6 +22,9 @@ gboolean    atlas_section_from_name     (const char   *name,
                                          AtlasSection *section);
 char       *atlas_section_format_count  (AtlasSection  section,
                                          guint         n_items);
+char       *atlas_section_format_shown_count (AtlasSection section,
+                                              guint        n_items,
+                                              guint        n_shown);
 
 const char *atlas_level_get_title             (AtlasLevel            level);
 const char *atlas_organization_kind_get_title (AtlasOrganizationKind kind);

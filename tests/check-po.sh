@@ -30,4 +30,18 @@ for lang in $(grep -v '^#' po/LINGUAS); do
     status=1
   fi
 done
+
+# French puts a no-break space before : ; ? ! and inside « »: a plain one
+# lets the mark wrap to a line of its own (U+00A0 before the colon and
+# inside the quotes, U+202F before the others)
+bad=$(awk '
+  /^msgstr/ { in_str = 1 }
+  /^(msgid|msgctxt|#)/ || /^$/ { in_str = 0 }
+  in_str && (/ [:;?!]/ || /« / || / »/) { print FILENAME ":" FNR ": " $0 }
+' po/fr.po)
+if [ -n "$bad" ]; then
+  echo "po/fr.po: a plain space where French needs a no-break one:"
+  echo "$bad" | head -n 10
+  status=1
+fi
 exit $status
