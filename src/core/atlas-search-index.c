@@ -61,38 +61,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* A short extract for the results list: the text up to @max characters,
- * ended at a word with an ellipsis */
-static const char *
-extract (AtlasSearchIndex *self,
-         const char       *text,
-         guint             max)
-{
-  g_autofree char *cut = NULL;
-  const char *end;
-  guint n = 0;
-
-  if (text == NULL)
-    return NULL;
-
-  for (end = text; *end != '\0' && n < max; end = g_utf8_next_char (end))
-    n++;
-
-  if (*end == '\0')
-    return g_string_chunk_insert_const (self->strings, text);
-
-  cut = g_strndup (text, end - text);
-  {
-    char *space = strrchr (cut, ' ');
-    g_autofree char *with_ellipsis = NULL;
-
-    if (space != NULL && space > cut)
-      *space = '\0';
-    with_ellipsis = g_strconcat (cut, "…", NULL);
-    return g_string_chunk_insert (self->strings, with_ellipsis);
-  }
-}
-
 static const char *
 keep (AtlasSearchIndex *self,
       char             *text)
@@ -100,6 +68,15 @@ keep (AtlasSearchIndex *self,
   g_autofree char *owned = text;
 
   return owned != NULL ? g_string_chunk_insert (self->strings, owned) : NULL;
+}
+
+/* A short extract for the results list (atlas_text_extract()) */
+static const char *
+extract (AtlasSearchIndex *self,
+         const char       *text,
+         guint             max)
+{
+  return keep (self, atlas_text_extract (text, max));
 }
 
 /* "2014 · A campaign was launched…" */

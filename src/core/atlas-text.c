@@ -321,3 +321,39 @@ atlas_text_ascii_letters (const char *text)
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * atlas_text_extract:
+ * @text: (nullable): a text
+ * @max: the most characters to keep
+ *
+ * A short extract, for a list of results: @text when it is short enough,
+ * else its start up to @max characters, ended at a word, with an ellipsis.
+ *
+ * Returns: (transfer full) (nullable): the extract
+ */
+char *
+atlas_text_extract (const char *text,
+                    guint       max)
+{
+  const char *end;
+  char *space;
+  g_autofree char *cut = NULL;
+  guint n = 0;
+
+  if (text == NULL)
+    return NULL;
+
+  for (end = text; *end != '\0' && n < max; end = g_utf8_next_char (end))
+    n++;
+
+  if (*end == '\0')
+    return g_strdup (text);
+
+  cut = g_strndup (text, end - text);
+  space = strrchr (cut, ' ');
+  if (space != NULL && space > cut)
+    *space = '\0';
+
+  return g_strconcat (cut, "…", NULL);
+}

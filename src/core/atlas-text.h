@@ -17,5 +17,7 @@ char     *atlas_text_highlight (const char *text,
 char     *atlas_text_keep_together (const char *text,
                                     const char *phrase);
 char     *atlas_text_ascii_letters (const char *text);
+char     *atlas_text_extract (const char *text,
+                              guint       max);
 
 G_END_DECLS
