@@ -173,7 +173,7 @@ atlas_overview_page_constructed (GObject *object)
       GtkWidget *card = atlas_statistic_card_new (statistic, self->profile);
 
       atlas_columns_append (self->statistics_box, card);
-      g_hash_table_insert (self->cards, g_strdup (atlas_statistic_get_id (statistic)), card);
+      g_hash_table_insert (self->cards, g_strdup (atlas_item_get_id (ATLAS_ITEM (statistic))), card);
     }
 
   note = atlas_profile_get_statistics_note (self->profile);

@@ -69,7 +69,7 @@ update_summary (AtlasPublicationRow *self)
 {
   gboolean is_long = atlas_publication_row_get_is_long (self);
   gboolean open = !is_long || self->expanded;
-  const char *title = self->publication != NULL ? atlas_publication_get_title (self->publication) : "";
+  const char *title = self->publication != NULL ? atlas_item_get_title (ATLAS_ITEM (self->publication)) : "";
   g_autofree char *name = NULL;
 
   /* The toggle's handler sets :expanded: show its state quietly */
@@ -104,18 +104,18 @@ update (AtlasPublicationRow *self)
   authors = atlas_format_authors (atlas_publication_get_authors (item),
                                   atlas_publication_get_contributors (item));
   if (authors != NULL)
-    meta = g_strdup_printf ("%d · %s", atlas_publication_get_year (item), authors);
+    meta = g_strdup_printf ("%d · %s", atlas_item_get_year (ATLAS_ITEM (item)), authors);
   else
     /* TRANSLATORS: a publication whose authors the source does not name: "2009 · Authors not named" */
-    meta = g_strdup_printf (_("%d · Authors not named"), atlas_publication_get_year (item));
+    meta = g_strdup_printf (_("%d · Authors not named"), atlas_item_get_year (ATLAS_ITEM (item)));
 
-  gtk_label_set_text (self->title_label, atlas_publication_get_title (item));
+  gtk_label_set_text (self->title_label, atlas_item_get_title (ATLAS_ITEM (item)));
   gtk_label_set_text (self->meta_label, meta);
-  gtk_label_set_text (self->summary_label, atlas_publication_get_summary (item));
+  gtk_label_set_text (self->summary_label, atlas_item_get_description (ATLAS_ITEM (item)));
   atlas_language_tag_update (self->language_tag, self->profile, item, FALSE);
 
   /* TRANSLATORS: what a screen reader says of a publication's Copy Citation button; %s is its title */
-  copy_name = g_strdup_printf (_("Copy citation: %s"), atlas_publication_get_title (item));
+  copy_name = g_strdup_printf (_("Copy citation: %s"), atlas_item_get_title (ATLAS_ITEM (item)));
   atlas_widget_set_accessible_name (self->copy_button, copy_name);
 
   update_summary (self);
@@ -366,5 +366,5 @@ atlas_publication_row_get_is_long (AtlasPublicationRow *self)
   g_return_val_if_fail (ATLAS_IS_PUBLICATION_ROW (self), FALSE);
 
   return self->publication != NULL &&
-         g_utf8_strlen (atlas_publication_get_summary (self->publication), -1) > SHORT_SUMMARY_CHARS;
+         g_utf8_strlen (atlas_item_get_description (ATLAS_ITEM (self->publication)), -1) > SHORT_SUMMARY_CHARS;
 }

@@ -172,9 +172,9 @@ row_expanded_cb (AtlasPublicationRow *row,
     return;
 
   if (atlas_publication_row_get_expanded (row))
-    g_hash_table_add (self->expanded, g_strdup (atlas_publication_get_id (item)));
+    g_hash_table_add (self->expanded, g_strdup (atlas_item_get_id (ATLAS_ITEM (item))));
   else
-    g_hash_table_remove (self->expanded, atlas_publication_get_id (item));
+    g_hash_table_remove (self->expanded, atlas_item_get_id (ATLAS_ITEM (item)));
 }
 
 static void
@@ -199,12 +199,12 @@ bind_item_cb (GtkSignalListItemFactory *factory,
   AtlasPublicationRow *row = ATLAS_PUBLICATION_ROW (gtk_list_item_get_child (list_item));
 
   atlas_publication_row_set_publication (row, item);
-  atlas_publication_row_set_expanded (row, g_hash_table_contains (self->expanded, atlas_publication_get_id (item)));
+  atlas_publication_row_set_expanded (row, g_hash_table_contains (self->expanded, atlas_item_get_id (ATLAS_ITEM (item))));
 
   /* The row is what the list's keyboard navigation focuses, and what a
    * screen reader names: the list view's row widget, not the one inside */
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (row))),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, atlas_publication_get_title (item),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, atlas_item_get_title (ATLAS_ITEM (item)),
                                   -1);
 }
 
@@ -331,7 +331,7 @@ atlas_research_page_constructed (GObject *object)
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(AtlasPublication) item = g_list_model_get_item (model, i);
-      int year = atlas_publication_get_year (item);
+      int year = atlas_item_get_year (ATLAS_ITEM (item));
 
       first = first == 0 ? year : MIN (first, year);
       last = MAX (last, year);
@@ -577,7 +577,7 @@ focus_pending_cb (GtkWidget     *widget,
         ? atlas_publication_row_get_publication (ATLAS_PUBLICATION_ROW (child)) : NULL;
 
       if (item != NULL && gtk_widget_get_mapped (row) &&
-          g_strcmp0 (atlas_publication_get_id (item), id) == 0)
+          g_strcmp0 (atlas_item_get_id (ATLAS_ITEM (item)), id) == 0)
         {
           atlas_widget_show_found (row);
           break;
@@ -613,7 +613,7 @@ atlas_research_page_focus_item (AtlasResearchPage *self,
         {
           g_autoptr(AtlasPublication) item = g_list_model_get_item (model, i);
 
-          if (g_strcmp0 (atlas_publication_get_id (item), id) != 0)
+          if (g_strcmp0 (atlas_item_get_id (ATLAS_ITEM (item)), id) != 0)
             continue;
 
           gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);

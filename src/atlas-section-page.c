@@ -14,12 +14,7 @@
 
 #include <glib/gi18n.h>
 
-#include "atlas-event.h"
-#include "atlas-format.h"
-#include "atlas-initiative.h"
-#include "atlas-legal-item.h"
 #include "atlas-organization.h"
-#include "atlas-police-unit.h"
 #include "atlas-section-page.h"
 #include "atlas-section-rows.h"
 #include "atlas-sections.h"
@@ -79,7 +74,7 @@ item_facet (AtlasSection  section,
     case ATLAS_SECTION_ORGANIZATIONS:
       return atlas_organization_get_kind (item);
     case ATLAS_SECTION_TIMELINE:
-      return atlas_event_get_section (item);
+      return atlas_item_get_section (item);
     case ATLAS_SECTION_OVERVIEW:
     case ATLAS_SECTION_EDUCATION:
     case ATLAS_SECTION_LAW_ENFORCEMENT:
@@ -128,16 +123,6 @@ filter_item (gpointer item,
   return facet < 0 || item_facet (self->section, item) == facet;
 }
 
-static int
-item_year (gpointer item)
-{
-  if (ATLAS_IS_EVENT (item))
-    return atlas_event_get_year (item);
-  if (ATLAS_IS_INITIATIVE (item))
-    return atlas_initiative_get_year (item);
-  return 0;
-}
-
 /* Oldest first (or newest, with the order button); equal years keep the
  * order of the profile */
 static int
@@ -146,20 +131,11 @@ compare_items (gconstpointer a,
                gpointer      user_data)
 {
   AtlasSectionPage *self = user_data;
-  int ya = item_year ((gpointer) a);
-  int yb = item_year ((gpointer) b);
+  int ya = atlas_item_get_year (ATLAS_ITEM ((gpointer) a));
+  int yb = atlas_item_get_year (ATLAS_ITEM ((gpointer) b));
   int order = (ya > yb) - (ya < yb);
 
   return gtk_toggle_button_get_active (self->order_button) ? -order : order;
-}
-
-static char *
-item_id (gpointer item)
-{
-  char *id = NULL;
-
-  g_object_get (item, "id", &id, NULL);
-  return id;
 }
 
 static void
@@ -207,13 +183,13 @@ static void
 row_activated_cb (AtlasSectionPage *self,
                   GtkListBoxRow    *row)
 {
-  gpointer item = g_list_model_get_item (G_LIST_MODEL (self->sorted), gtk_list_box_row_get_index (row));
-  g_autoptr(GObject) owned = item;
+  g_autoptr(AtlasItem) item = g_list_model_get_item (G_LIST_MODEL (self->sorted),
+                                                     gtk_list_box_row_get_index (row));
+  AtlasSection from = atlas_item_get_section (item);
 
-  if (ATLAS_IS_EVENT (item) && atlas_event_get_section (item) != ATLAS_SECTION_TIMELINE)
+  if (from != self->section)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "(ss)",
-                                atlas_section_get_name (atlas_event_get_section (item)),
-                                atlas_event_get_item_id (item));
+                                atlas_section_get_name (from), atlas_item_get_id (item));
 }
 
 /* Timeline rows are grouped under a heading per year */
@@ -223,16 +199,16 @@ update_header (GtkListBoxRow *row,
                gpointer       user_data)
 {
   AtlasSectionPage *self = user_data;
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->sorted),
-                                                   gtk_list_box_row_get_index (row));
-  g_autoptr(GObject) previous = NULL;
-  int year = item_year (item);
+  g_autoptr(AtlasItem) item = g_list_model_get_item (G_LIST_MODEL (self->sorted),
+                                                     gtk_list_box_row_get_index (row));
+  g_autoptr(AtlasItem) previous = NULL;
+  int year = atlas_item_get_year (item);
 
   if (before != NULL)
     previous = g_list_model_get_item (G_LIST_MODEL (self->sorted),
                                       gtk_list_box_row_get_index (before));
 
-  if (previous == NULL || item_year (previous) != year)
+  if (previous == NULL || atlas_item_get_year (previous) != year)
     {
       g_autofree char *text = g_strdup_printf ("%d", year);
       GtkWidget *header = gtk_label_new (text);
@@ -598,10 +574,9 @@ atlas_section_page_focus_item (AtlasSectionPage *self,
 
       for (guint i = 0; i < g_list_model_get_n_items (model); i++)
         {
-          g_autoptr(GObject) item = g_list_model_get_item (model, i);
-          g_autofree char *item_id_str = item_id (item);
+          g_autoptr(AtlasItem) item = g_list_model_get_item (model, i);
 
-          if (g_strcmp0 (item_id_str, id) == 0)
+          if (g_strcmp0 (atlas_item_get_id (item), id) == 0)
             {
               GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
 

@@ -1,7 +1,8 @@
 /* atlas-section-rows.c: the rows of a section page, one per item
  *
  * Each item is a row of a boxed list with all of its text, wrapped, never
- * cut. The rows are built in code, one builder per kind of item.
+ * cut. The rows are built in code, one builder per kind of item; what
+ * every item has comes from AtlasItem (atlas-item.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -37,64 +38,67 @@ item_row_new (GtkWidget  *box,
   return row;
 }
 
-static GtkWidget *
-create_initiative_row (AtlasInitiative *item,
-                       AtlasProfile    *profile)
+/* The item's website, when it has one */
+static void
+add_link (GtkWidget *box,
+          AtlasItem *item)
 {
-  GtkWidget *box = atlas_item_box_new ();
-  g_autofree char *years = atlas_format_year_range (atlas_initiative_get_year (item),
-                                                    atlas_initiative_get_end_year (item));
+  const char *url = atlas_item_get_url (item);
 
-  atlas_item_box_add (box, years, "atlas-date");
-  atlas_item_box_add (box, atlas_initiative_get_title (item), "heading");
-  atlas_item_box_add_language_tag (box, profile, item, FALSE);
-  atlas_item_box_add (box, atlas_initiative_get_description (item), "body");
-
-  if (atlas_initiative_get_url (item) != NULL)
-    gtk_box_append (GTK_BOX (box),
-                    atlas_link_button_new (_("Visit Website"), atlas_initiative_get_url (item)));
-
-  return item_row_new (box, atlas_initiative_get_title (item));
+  if (url != NULL)
+    gtk_box_append (GTK_BOX (box), atlas_link_button_new (_("Visit Website"), url));
 }
 
 static GtkWidget *
-create_police_unit_row (AtlasPoliceUnit *item,
-                        AtlasProfile    *profile)
+create_initiative_row (AtlasItem    *item,
+                       AtlasProfile *profile)
 {
   GtkWidget *box = atlas_item_box_new ();
-  g_autofree char *title = atlas_police_unit_format_title (item);
+  g_autofree char *years = atlas_item_format_facts (item);
+
+  atlas_item_box_add (box, years, "atlas-date");
+  atlas_item_box_add (box, atlas_item_get_title (item), "heading");
+  atlas_item_box_add_language_tag (box, profile, item, FALSE);
+  atlas_item_box_add (box, atlas_item_get_description (item), "body");
+  add_link (box, item);
+
+  return item_row_new (box, atlas_item_get_title (item));
+}
+
+static GtkWidget *
+create_police_unit_row (AtlasItem    *item,
+                        AtlasProfile *profile)
+{
+  GtkWidget *box = atlas_item_box_new ();
+  g_autofree char *title = atlas_item_format_title (item);
+  g_autofree char *level = atlas_item_format_facts (item);
 
   atlas_item_box_add (box, title, "heading");
-  atlas_item_box_add (box, atlas_level_get_title (atlas_police_unit_get_level (item)), "atlas-date");
+  atlas_item_box_add (box, level, "atlas-date");
   atlas_item_box_add_language_tag (box, profile, item, FALSE);
-  atlas_item_box_add (box, atlas_police_unit_get_remit (item), "body");
-
-  if (atlas_police_unit_get_url (item) != NULL)
-    gtk_box_append (GTK_BOX (box),
-                    atlas_link_button_new (_("Visit Website"), atlas_police_unit_get_url (item)));
+  atlas_item_box_add (box, atlas_item_get_description (item), "body");
+  add_link (box, item);
 
   return item_row_new (box, title);
 }
 
 static GtkWidget *
-create_organization_row (AtlasOrganization *item,
+create_organization_row (AtlasOrganization *organization,
                          AtlasProfile      *profile)
 {
+  AtlasItem *item = ATLAS_ITEM (organization);
   GtkWidget *box = atlas_item_box_new ();
-  g_autofree char *facts = atlas_organization_format_facts (item);
+  g_autofree char *facts = atlas_item_format_facts (item);
 
-  atlas_item_box_add (box, atlas_organization_get_name (item), "heading");
-  atlas_item_box_add (box, atlas_organization_get_english_name (item), "dim-label");
+  atlas_item_box_add (box, atlas_item_get_title (item), "heading");
+  atlas_item_box_add (box, atlas_organization_get_english_name (organization), "dim-label");
 
   atlas_item_box_add (box, facts, "atlas-date");
   atlas_item_box_add_language_tag (box, profile, item, FALSE);
-  atlas_item_box_add (box, atlas_organization_get_description (item), "body");
+  atlas_item_box_add (box, atlas_item_get_description (item), "body");
+  add_link (box, item);
 
-  if (atlas_organization_get_url (item) != NULL)
-    gtk_box_append (GTK_BOX (box),
-                    atlas_link_button_new (_("Visit Website"), atlas_organization_get_url (item)));
-
-  return item_row_new (box, atlas_organization_get_name (item));
+  return item_row_new (box, atlas_item_get_title (item));
 }
 
 static void
@@ -108,21 +112,22 @@ details_toggled_cb (GtkToggleButton *button,
 }
 
 static GtkWidget *
-create_legal_item_row (AtlasLegalItem *item,
+create_legal_item_row (AtlasLegalItem *law,
                        AtlasProfile   *profile,
                        gboolean        classroom_safe)
 {
+  AtlasItem *item = ATLAS_ITEM (law);
   GtkWidget *box = atlas_item_box_new ();
   GtkWidget *text_box = box;
-  g_autofree char *context = atlas_legal_item_format_context (item);
+  g_autofree char *context = atlas_item_format_facts (item);
 
   atlas_item_box_add (box, context, "atlas-date");
-  atlas_item_box_add (box, atlas_legal_item_get_title (item), "heading");
+  atlas_item_box_add (box, atlas_item_get_title (item), "heading");
   atlas_item_box_add_language_tag (box, profile, item, atlas_item_is_law (item));
 
   /* In the classroom-safe view, what the profile marks as sensitive is
    * behind a button */
-  if (classroom_safe && atlas_legal_item_get_sensitive (item))
+  if (classroom_safe && atlas_item_get_sensitive (item))
     {
       GtkWidget *details = gtk_revealer_new ();
       GtkWidget *button = gtk_toggle_button_new_with_label (_("Show Details"));
@@ -140,19 +145,19 @@ create_legal_item_row (AtlasLegalItem *item,
       gtk_box_append (GTK_BOX (box), details);
     }
 
-  atlas_item_box_add (text_box, atlas_legal_item_get_description (item), "body");
+  atlas_item_box_add (text_box, atlas_item_get_description (item), "body");
 
-  if (atlas_legal_item_get_penalty (item) != NULL)
+  if (atlas_legal_item_get_penalty (law) != NULL)
     {
       atlas_item_box_add (text_box, _("Penalty"), "caption-heading");
-      atlas_item_box_add (text_box, atlas_legal_item_get_penalty (item), "body");
+      atlas_item_box_add (text_box, atlas_legal_item_get_penalty (law), "body");
     }
 
-  return item_row_new (box, atlas_legal_item_get_title (item));
+  return item_row_new (box, atlas_item_get_title (item));
 }
 
 static GtkWidget *
-create_event_row (AtlasEvent   *item,
+create_event_row (AtlasItem    *item,
                   AtlasProfile *profile)
 {
   GtkWidget *box = atlas_item_box_new ();
@@ -160,9 +165,9 @@ create_event_row (AtlasEvent   *item,
   GtkWidget *title;
   GtkWidget *tag;
   GtkWidget *row;
-  AtlasSection from = atlas_event_get_section (item);
+  AtlasSection from = atlas_item_get_section (item);
 
-  title = atlas_text_new (atlas_event_get_title (item), "heading");
+  title = atlas_text_new (atlas_item_get_title (item), "heading");
   /* Beside the tag, a minimum of a dozen characters would keep a narrow
    * window at a large zoom from getting as narrow as before */
   gtk_label_set_width_chars (GTK_LABEL (title), -1);
@@ -177,16 +182,16 @@ create_event_row (AtlasEvent   *item,
   gtk_box_append (GTK_BOX (box), header);
   atlas_item_box_add_language_tag (box, profile, item, atlas_item_is_law (item));
 
-  if (atlas_event_get_end_year (item) != 0)
+  /* The year is the heading above: only a span of years is written */
+  if (atlas_item_get_end_year (item) != 0)
     {
-      g_autofree char *years = atlas_format_year_range (atlas_event_get_year (item),
-                                                        atlas_event_get_end_year (item));
+      g_autofree char *years = atlas_item_format_facts (item);
       atlas_item_box_add (box, years, "atlas-date");
     }
 
-  atlas_item_box_add (box, atlas_event_get_description (item), "body");
+  atlas_item_box_add (box, atlas_item_get_description (item), "body");
 
-  row = item_row_new (box, atlas_event_get_title (item));
+  row = item_row_new (box, atlas_item_get_title (item));
 
   if (from != ATLAS_SECTION_TIMELINE)
     {
@@ -214,18 +219,20 @@ create_event_row (AtlasEvent   *item,
  *   page
  */
 GtkWidget *
-atlas_section_row_new (gpointer      item,
+atlas_section_row_new (AtlasItem    *item,
                        AtlasProfile *profile,
                        gboolean      classroom_safe)
 {
+  g_return_val_if_fail (ATLAS_IS_ITEM (item), NULL);
+
   if (ATLAS_IS_INITIATIVE (item))
     return create_initiative_row (item, profile);
   if (ATLAS_IS_POLICE_UNIT (item))
     return create_police_unit_row (item, profile);
   if (ATLAS_IS_ORGANIZATION (item))
-    return create_organization_row (item, profile);
+    return create_organization_row (ATLAS_ORGANIZATION (item), profile);
   if (ATLAS_IS_LEGAL_ITEM (item))
-    return create_legal_item_row (item, profile, classroom_safe);
+    return create_legal_item_row (ATLAS_LEGAL_ITEM (item), profile, classroom_safe);
   if (ATLAS_IS_EVENT (item))
     return create_event_row (item, profile);
 

@@ -7,11 +7,12 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-item.h"
 #include "atlas-profile.h"
 
 G_BEGIN_DECLS
 
-GtkWidget *atlas_section_row_new (gpointer      item,
+GtkWidget *atlas_section_row_new (AtlasItem    *item,
                                   AtlasProfile *profile,
                                   gboolean      classroom_safe);
 

@@ -9,8 +9,6 @@
 
 #include <glib/gi18n.h>
 
-#include "atlas-event.h"
-#include "atlas-format.h"
 #include "atlas-sections.h"
 #include "atlas-text.h"
 
@@ -129,107 +127,6 @@ atlas_section_format_shown_count (AtlasSection section,
   return g_strdup_printf (ngettext ("%s, %u shown", "%s, %u shown", n_shown), count, n_shown);
 }
 
-/* "National level": the level of a police unit */
-const char *
-atlas_level_get_title (AtlasLevel level)
-{
-  switch (level)
-    {
-    case ATLAS_LEVEL_NATIONAL:
-      return _("National level");
-    case ATLAS_LEVEL_REGIONAL:
-      return _("Regional level");
-    case ATLAS_LEVEL_DISTRICT:
-      return _("District level");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/* "NGO", "Government": the kind of an organization */
-const char *
-atlas_organization_kind_get_title (AtlasOrganizationKind kind)
-{
-  switch (kind)
-    {
-    case ATLAS_ORGANIZATION_KIND_NGO:
-      return _("NGO");
-    case ATLAS_ORGANIZATION_KIND_GOVERNMENT:
-      return _("Government");
-    case ATLAS_ORGANIZATION_KIND_LAW_ENFORCEMENT:
-      return _("Law enforcement");
-    case ATLAS_ORGANIZATION_KIND_INTERNATIONAL_ORGANIZATION:
-      return _("International organization");
-    case ATLAS_ORGANIZATION_KIND_INDUSTRY_ASSOCIATION:
-      return _("Industry association");
-    case ATLAS_ORGANIZATION_KIND_EDUCATION_RESOURCE:
-      return _("Education resource");
-    case ATLAS_ORGANIZATION_KIND_CAMPAIGN:
-      return _("Campaign");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/* "National", "European": where an organization works */
-const char *
-atlas_scope_get_title (AtlasScope scope)
-{
-  switch (scope)
-    {
-    /* TRANSLATORS: the reach of an organization, after its kind:
-     * "NGO · National"; French says "ONG · portée nationale" */
-    case ATLAS_SCOPE_NATIONAL:
-      return C_("scope of an organization", "National");
-    case ATLAS_SCOPE_REGIONAL:
-      return C_("scope of an organization", "Regional");
-    case ATLAS_SCOPE_EUROPEAN:
-      return C_("scope of an organization", "European");
-    case ATLAS_SCOPE_INTERNATIONAL:
-      return C_("scope of an organization", "International");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/* "FCCU: Federal Computer Crime Unit", or the acronym alone */
-char *
-atlas_police_unit_format_title (AtlasPoliceUnit *item)
-{
-  g_return_val_if_fail (ATLAS_IS_POLICE_UNIT (item), NULL);
-
-  if (atlas_police_unit_get_name (item) != NULL)
-    /* TRANSLATORS: a unit's acronym and its full name: "FCCU: Federal Computer Crime Unit" */
-    return g_strdup_printf (_("%s: %s"),
-                            atlas_police_unit_get_acronym (item),
-                            atlas_police_unit_get_name (item));
-
-  return g_strdup (atlas_police_unit_get_acronym (item));
-}
-
-/* "NGO · National · since 2002" */
-char *
-atlas_organization_format_facts (AtlasOrganization *item)
-{
-  const char *kind, *scope;
-
-  g_return_val_if_fail (ATLAS_IS_ORGANIZATION (item), NULL);
-
-  kind = atlas_organization_kind_get_title (atlas_organization_get_kind (item));
-  scope = atlas_scope_get_title (atlas_organization_get_scope (item));
-
-  if (atlas_organization_get_founded (item) != 0)
-    {
-      g_autofree char *since =
-        /* TRANSLATORS: the year an organization was founded or launched */
-        g_strdup_printf (_("since %d"), atlas_organization_get_founded (item));
-
-      return g_strjoin (" · ", kind, scope, since, NULL);
-    }
-
-  return g_strjoin (" · ", kind, scope, NULL);
-}
-
 /* The helpline's number, never broken across lines: a child reading "116"
  * at the end of a line and "000" on the next may not see one number */
 char *
@@ -246,48 +143,6 @@ atlas_helpline_format_description (AtlasHelpline *helpline)
 {
   return atlas_text_keep_together (atlas_helpline_get_description (helpline),
                                    atlas_helpline_get_number (helpline));
-}
-
-/* "Belgian Penal Code, article 388 · Part", "International instrument ·
- * September 2012" */
-char *
-atlas_legal_item_format_context (AtlasLegalItem *item)
-{
-  switch (atlas_legal_item_get_kind (item))
-    {
-    case ATLAS_LEGAL_KIND_ARTICLE:
-      {
-        /* TRANSLATORS: "Belgian Penal Code, article 388" */
-        g_autofree char *where = g_strdup_printf (_("%s, article %s"),
-                                                  atlas_legal_item_get_code (item),
-                                                  atlas_legal_item_get_article (item));
-
-        if (atlas_legal_item_get_part (item) != NULL)
-          return g_strjoin (" · ", where, atlas_legal_item_get_part (item), NULL);
-        return g_steal_pointer (&where);
-      }
-
-    case ATLAS_LEGAL_KIND_INSTRUMENT:
-      if (atlas_legal_item_get_year (item) != 0)
-        {
-          g_autofree char *date = atlas_format_month_year (atlas_legal_item_get_year (item),
-                                                           atlas_legal_item_get_month (item));
-          return g_strjoin (" · ", _("International instrument"), date, NULL);
-        }
-      return g_strdup (_("International instrument"));
-
-    case ATLAS_LEGAL_KIND_JURISDICTION:
-      if (atlas_legal_item_get_year (item) != 0)
-        {
-          g_autofree char *since =
-            g_strdup_printf (_("since %d"), atlas_legal_item_get_year (item));
-          return g_strjoin (" · ", _("Jurisdiction"), since, NULL);
-        }
-      return g_strdup (_("Jurisdiction"));
-
-    default:
-      g_return_val_if_reached (NULL);
-    }
 }
 
 /* "Source: World Bank (CC BY 4.0)" */
@@ -327,23 +182,6 @@ const char *
 atlas_classroom_safe_note (void)
 {
   return _("The details of this offence are hidden in the classroom-safe view.");
-}
-
-/**
- * atlas_item_is_law:
- * @item: an item of a profile's models
- *
- * Whether @item gives the text of a law: a legal item, or a timeline
- * event of the Legislation section. Its translation is then unofficial
- * (atlas_language_note()).
- *
- * Returns: whether @item is a law
- */
-gboolean
-atlas_item_is_law (gpointer item)
-{
-  return ATLAS_IS_LEGAL_ITEM (item) ||
-         (ATLAS_IS_EVENT (item) && atlas_event_get_section (item) == ATLAS_SECTION_LEGISLATION);
 }
 
 /**

@@ -8,9 +8,6 @@
 #include "atlas-enums.h"
 #include "atlas-figure.h"
 #include "atlas-helpline.h"
-#include "atlas-legal-item.h"
-#include "atlas-organization.h"
-#include "atlas-police-unit.h"
 #include "atlas-profile.h"
 
 G_BEGIN_DECLS
@@ -26,19 +23,11 @@ char       *atlas_section_format_shown_count (AtlasSection section,
                                               guint        n_items,
                                               guint        n_shown);
 
-const char *atlas_level_get_title             (AtlasLevel            level);
-const char *atlas_organization_kind_get_title (AtlasOrganizationKind kind);
-const char *atlas_scope_get_title             (AtlasScope            scope);
-
-char       *atlas_police_unit_format_title    (AtlasPoliceUnit      *item);
-char       *atlas_organization_format_facts   (AtlasOrganization    *item);
-char       *atlas_legal_item_format_context   (AtlasLegalItem       *item);
 char       *atlas_source_format               (const AtlasSource    *source);
 char       *atlas_figure_format_context       (const AtlasFigure    *figure);
 char       *atlas_helpline_format_number      (AtlasHelpline        *helpline);
 char       *atlas_helpline_format_description (AtlasHelpline        *helpline);
 const char *atlas_classroom_safe_note         (void);
-gboolean    atlas_item_is_law                 (gpointer              item);
 const char *atlas_language_note               (AtlasProfile         *profile,
                                                gconstpointer         what,
                                                gboolean              legal,

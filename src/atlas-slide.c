@@ -16,10 +16,8 @@
 #include <glib/gi18n.h>
 
 #include "atlas-citation.h"
-#include "atlas-event.h"
 #include "atlas-format.h"
 #include "atlas-helpline.h"
-#include "atlas-initiative.h"
 #include "atlas-publication.h"
 #include "atlas-sections.h"
 #include "atlas-slide.h"
@@ -369,8 +367,8 @@ add_overview (GListStore   *store,
       g_autofree char *source = atlas_source_format (headline->source);
 
       add (store, atlas_language_note (profile, statistic, FALSE, NULL),
-           ATLAS_SECTION_OVERVIEW, atlas_statistic_get_id (statistic),
-           atlas_statistic_get_label (statistic), value, context, source);
+           ATLAS_SECTION_OVERVIEW, atlas_item_get_id (ATLAS_ITEM (statistic)),
+           atlas_item_get_title (ATLAS_ITEM (statistic)), value, context, source);
     }
 
   if (helpline != NULL)
@@ -421,83 +419,30 @@ atlas_slide_list_new (AtlasProfile *profile,
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autoptr(AtlasItem) item = g_list_model_get_item (model, i);
       const char *note = atlas_language_note (profile, item, atlas_item_is_law (item), NULL);
+      AtlasSection from = atlas_item_get_section (item);
+      g_autofree char *facts = atlas_item_format_facts (item);
+      g_autofree char *title = atlas_item_format_title (item);
+      g_autofree char *body = atlas_item_format_body (item);
+      g_autofree char *footer = NULL;
+      g_autofree char *kicker = NULL;
 
-      if (ATLAS_IS_INITIATIVE (item))
-        {
-          AtlasInitiative *initiative = ATLAS_INITIATIVE (item);
-          g_autofree char *years = atlas_format_year_range (atlas_initiative_get_year (initiative),
-                                                            atlas_initiative_get_end_year (initiative));
+      /* An item shown in another section than its own (an event on the
+       * Timeline) says where it comes from */
+      if (from != section)
+        kicker = facts != NULL ? g_strjoin (" · ", facts, atlas_section_get_title (from), NULL)
+                               : g_strdup (atlas_section_get_title (from));
 
-          add (store, note, section, atlas_initiative_get_id (initiative), years,
-               atlas_initiative_get_title (initiative), atlas_initiative_get_description (initiative), NULL);
-        }
-      else if (ATLAS_IS_POLICE_UNIT (item))
-        {
-          AtlasPoliceUnit *unit = ATLAS_POLICE_UNIT (item);
-          g_autofree char *title = atlas_police_unit_format_title (unit);
+      /* A publication is cited: atlas-citation.c knows publications, they
+       * do not know it */
+      if (ATLAS_IS_PUBLICATION (item))
+        footer = atlas_citation_format_apa (ATLAS_PUBLICATION (item));
+      else
+        footer = atlas_item_format_footer (item);
 
-          add (store, note, section, atlas_police_unit_get_id (unit),
-               atlas_level_get_title (atlas_police_unit_get_level (unit)),
-               title, atlas_police_unit_get_remit (unit), NULL);
-        }
-      else if (ATLAS_IS_ORGANIZATION (item))
-        {
-          AtlasOrganization *organization = ATLAS_ORGANIZATION (item);
-          g_autofree char *facts = atlas_organization_format_facts (organization);
-
-          add (store, note, section, atlas_organization_get_id (organization), facts,
-               atlas_organization_get_name (organization),
-               atlas_organization_get_description (organization),
-               atlas_organization_get_english_name (organization));
-        }
-      else if (ATLAS_IS_PUBLICATION (item))
-        {
-          AtlasPublication *publication = ATLAS_PUBLICATION (item);
-          g_autofree char *year = g_strdup_printf ("%d", atlas_publication_get_year (publication));
-          g_autofree char *citation = atlas_citation_format_apa (publication);
-
-          add (store, note, section, atlas_publication_get_id (publication), year,
-               atlas_publication_get_title (publication), atlas_publication_get_summary (publication),
-               citation);
-        }
-      else if (ATLAS_IS_LEGAL_ITEM (item))
-        {
-          AtlasLegalItem *law = ATLAS_LEGAL_ITEM (item);
-          g_autofree char *context = atlas_legal_item_format_context (law);
-          const char *description = atlas_legal_item_get_description (law);
-          g_autofree char *body = NULL;
-
-          /* The penalty is part of the law, not a note on it: it goes in
-           * the body, which slides and handouts show in the text colour,
-           * not in the footer, which they dim */
-          if (atlas_legal_item_get_penalty (law) != NULL)
-            {
-              /* TRANSLATORS: under a law article on a slide */
-              g_autofree char *penalty = g_strdup_printf (_("Penalty: %s"), atlas_legal_item_get_penalty (law));
-
-              body = description != NULL ? g_strjoin ("\n\n", description, penalty, NULL) : g_steal_pointer (&penalty);
-            }
-
-          add_full (store, note, section, atlas_legal_item_get_id (law), context,
-                    atlas_legal_item_get_title (law), body != NULL ? body : description, NULL,
-                    atlas_legal_item_get_sensitive (law));
-        }
-      else if (ATLAS_IS_EVENT (item))
-        {
-          AtlasEvent *event = ATLAS_EVENT (item);
-          g_autofree char *years = atlas_format_year_range (atlas_event_get_year (event),
-                                                            atlas_event_get_end_year (event));
-          AtlasSection from = atlas_event_get_section (event);
-          /* An event from another section says which */
-          g_autofree char *kicker = from != ATLAS_SECTION_TIMELINE
-            ? g_strjoin (" · ", years, atlas_section_get_title (from), NULL)
-            : g_strdup (years);
-
-          add (store, note, section, atlas_event_get_id (event), kicker,
-               atlas_event_get_title (event), atlas_event_get_description (event), NULL);
-        }
+      add_full (store, note, section, atlas_item_get_id (item), kicker != NULL ? kicker : facts,
+                title, body, footer, atlas_item_get_sensitive (item));
     }
 
   return G_LIST_MODEL (store);

@@ -206,7 +206,7 @@ atlas_statistic_card_constructed (GObject *object)
   value = atlas_format_figure_value (headline);
   context = atlas_figure_format_context (headline);
 
-  gtk_label_set_text (self->label_label, atlas_statistic_get_label (statistic));
+  gtk_label_set_text (self->label_label, atlas_item_get_title (ATLAS_ITEM (statistic)));
   atlas_language_tag_update (self->language_tag, self->profile, statistic, FALSE);
   gtk_label_set_text (self->figure_label, value);
   gtk_label_set_text (self->context_label, context != NULL ? context : "");
@@ -224,7 +224,7 @@ atlas_statistic_card_constructed (GObject *object)
         add_figure_line (box, g_ptr_array_index (history, i));
     }
 
-  atlas_item_box_add (box, atlas_statistic_get_note (statistic), "caption");
+  atlas_item_box_add (box, atlas_item_get_description (ATLAS_ITEM (statistic)), "caption");
 
   for (guint i = 0; i < series->len; i++)
     add_series (box, g_ptr_array_index (series, i));
@@ -232,7 +232,7 @@ atlas_statistic_card_constructed (GObject *object)
   limit_natural_width (box, CARD_WIDTH_CHARS);
 
   /* TRANSLATORS: what a screen reader says of a statistic card: "Internet Users: 10,582,024, persons · 2020" */
-  description = g_strdup_printf (_("%s: %s, %s"), atlas_statistic_get_label (statistic), value, context);
+  description = g_strdup_printf (_("%s: %s, %s"), atlas_item_get_title (ATLAS_ITEM (statistic)), value, context);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);

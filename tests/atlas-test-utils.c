@@ -229,7 +229,7 @@ atlas_test_legal_row (AtlasWindow *window,
     {
       g_autoptr(AtlasLegalItem) item = g_list_model_get_item (shown, i);
 
-      if (g_str_equal (atlas_legal_item_get_id (item), id))
+      if (g_str_equal (atlas_item_get_id (ATLAS_ITEM (item)), id))
         return GTK_WIDGET (gtk_list_box_get_row_at_index (atlas_section_page_get_list (page), i));
     }
 

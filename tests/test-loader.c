@@ -108,27 +108,27 @@ test_translated_complete (void)
       g_assert_nonnull (strstr (atlas_legal_item_get_code (law), cases[c].code));
       g_assert_cmpstr (atlas_legal_item_get_article (law), ==, "375");
       g_assert_false (atlas_profile_is_untranslated (profile, law));
-      g_assert_cmpint (g_str_equal (atlas_legal_item_get_description (law),
-                                    atlas_legal_item_get_description (english_law)), !=, translated);
+      g_assert_cmpint (g_str_equal (atlas_item_get_description (ATLAS_ITEM (law)),
+                                    atlas_item_get_description (ATLAS_ITEM (english_law))), !=, translated);
 
       /* A publication's title is a citation; its summary is translated */
       publication = find_item (atlas_profile_get_research (profile), "combatting-child-sexual-abuse-2015");
       english_publication = find_item (atlas_profile_get_research (english), "combatting-child-sexual-abuse-2015");
-      g_assert_cmpstr (atlas_publication_get_title (publication), ==,
-                       atlas_publication_get_title (english_publication));
-      g_assert_cmpint (g_str_equal (atlas_publication_get_summary (publication),
-                                    atlas_publication_get_summary (english_publication)), !=, translated);
+      g_assert_cmpstr (atlas_item_get_title (ATLAS_ITEM (publication)), ==,
+                       atlas_item_get_title (ATLAS_ITEM (english_publication)));
+      g_assert_cmpint (g_str_equal (atlas_item_get_description (ATLAS_ITEM (publication)),
+                                    atlas_item_get_description (ATLAS_ITEM (english_publication))), !=, translated);
 
       initiative = find_item (atlas_profile_get_education (profile), "esafety-label-2015");
       english_initiative = find_item (atlas_profile_get_education (english), "esafety-label-2015");
-      g_assert_cmpint (g_str_equal (atlas_initiative_get_description (initiative),
-                                    atlas_initiative_get_description (english_initiative)), !=, translated);
+      g_assert_cmpint (g_str_equal (atlas_item_get_description (ATLAS_ITEM (initiative)),
+                                    atlas_item_get_description (ATLAS_ITEM (english_initiative))), !=, translated);
 
       /* A statistic's label is translated, its source is not */
       statistic = g_list_model_get_item (atlas_profile_get_statistics (profile), 1);
       english_statistic = g_list_model_get_item (atlas_profile_get_statistics (english), 1);
-      g_assert_cmpint (g_str_equal (atlas_statistic_get_label (statistic),
-                                    atlas_statistic_get_label (english_statistic)), !=, translated);
+      g_assert_cmpint (g_str_equal (atlas_item_get_title (ATLAS_ITEM (statistic)),
+                                    atlas_item_get_title (ATLAS_ITEM (english_statistic))), !=, translated);
       g_assert_cmpstr (atlas_statistic_get_headline (statistic)->source->name, ==,
                        atlas_statistic_get_headline (english_statistic)->source->name);
       g_assert_cmpfloat (atlas_statistic_get_headline (statistic)->value, ==,
@@ -175,7 +175,7 @@ test_translated_fallback (void)
   changed = find_item (atlas_profile_get_organizations (profile), "klascement");
   other = find_item (atlas_profile_get_organizations (profile), "child-focus");
   law = find_item (atlas_profile_get_legislation (profile), "penal-code-375");
-  g_assert_true (g_str_has_prefix (atlas_organization_get_description (changed), "A new website for teachers"));
+  g_assert_true (g_str_has_prefix (atlas_item_get_description (ATLAS_ITEM (changed)), "A new website for teachers"));
   g_assert_true (atlas_profile_is_untranslated (profile, changed));
   g_assert_false (atlas_profile_is_untranslated (profile, other));
   g_assert_false (atlas_profile_is_untranslated (profile, law));
@@ -243,7 +243,7 @@ test_shipped_content (void)
   gboolean found_olafsson = FALSE;
   gboolean found_garbled = FALSE;
 
-  g_assert_cmpstr (atlas_statistic_get_label (population), ==, "Population 0-14");
+  g_assert_cmpstr (atlas_item_get_title (ATLAS_ITEM (population)), ==, "Population 0-14");
   g_assert_cmpfloat (atlas_statistic_get_headline (population)->value, ==, 1931829);
   g_assert_cmpint (atlas_statistic_get_headline (population)->year, ==, 2023);
   g_assert_nonnull (atlas_statistic_get_headline (population)->source->url);
@@ -263,11 +263,11 @@ test_shipped_content (void)
         if (strstr (authors[j], "Ólafsson") != NULL)
           found_olafsson = TRUE;
 
-      if (g_str_has_prefix (atlas_publication_get_title (item), "This article aims"))
+      if (g_str_has_prefix (atlas_item_get_title (ATLAS_ITEM (item)), "This article aims"))
         found_garbled = TRUE;
 
       /* typo fixed in the data */
-      g_assert_null (strstr (atlas_publication_get_summary (item), "respones"));
+      g_assert_null (strstr (atlas_item_get_description (ATLAS_ITEM (item)), "respones"));
     }
 
   g_assert_true (found_olafsson);
@@ -286,11 +286,11 @@ test_shipped_events (void)
     {
       g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
 
-      g_assert_cmpint (atlas_event_get_year (event), >=, last_year);
-      last_year = atlas_event_get_year (event);
-      per_section[atlas_event_get_section (event)]++;
-      g_assert_nonnull (atlas_event_get_title (event));
-      g_assert_nonnull (atlas_event_get_item_id (event));
+      g_assert_cmpint (atlas_item_get_year (ATLAS_ITEM (event)), >=, last_year);
+      last_year = atlas_item_get_year (ATLAS_ITEM (event));
+      per_section[atlas_item_get_section (ATLAS_ITEM (event))]++;
+      g_assert_nonnull (atlas_item_get_title (ATLAS_ITEM (event)));
+      g_assert_nonnull (atlas_item_get_id (ATLAS_ITEM (event)));
     }
 
   g_assert_cmpuint (per_section[ATLAS_SECTION_EDUCATION], ==, 4);
@@ -300,8 +300,8 @@ test_shipped_events (void)
 
   {
     g_autoptr(AtlasEvent) first = g_list_model_get_item (events, 0);
-    g_assert_cmpint (atlas_event_get_year (first), ==, 1995);
-    g_assert_cmpint (atlas_event_get_section (first), ==, ATLAS_SECTION_LEGISLATION);
+    g_assert_cmpint (atlas_item_get_year (ATLAS_ITEM (first)), ==, 1995);
+    g_assert_cmpint (atlas_item_get_section (ATLAS_ITEM (first)), ==, ATLAS_SECTION_LEGISLATION);
   }
 }
 
@@ -974,7 +974,7 @@ test_long_title (void)
   profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
   g_assert_no_error (error);
   publication = g_list_model_get_item (atlas_profile_get_research (profile), 0);
-  g_assert_cmpuint (strlen (atlas_publication_get_title (publication)), ==, title->len);
+  g_assert_cmpuint (strlen (atlas_item_get_title (ATLAS_ITEM (publication))), ==, title->len);
   g_string_free (title, TRUE);
 }
 
@@ -1024,8 +1024,8 @@ test_large_file (void)
         {
           g_autoptr(AtlasPublication) publication = g_list_model_get_item (research, i);
 
-          total += strlen (atlas_publication_get_title (publication)) +
-                   strlen (atlas_publication_get_summary (publication)) +
+          total += strlen (atlas_item_get_title (ATLAS_ITEM (publication))) +
+                   strlen (atlas_item_get_description (ATLAS_ITEM (publication))) +
                    strlen (atlas_publication_get_authors (publication)[0]);
           g_assert_true (atlas_profile_is_untranslated (profile, publication));
         }

@@ -57,7 +57,7 @@ test_presentation (void)
   g_assert_cmpuint (atlas_presentation_get_position (presentation), ==, 0);
   {
     g_autoptr(AtlasLegalItem) first = g_list_model_get_item (legislation, 0);
-    g_assert_cmpstr (slide_title (presentation), ==, atlas_legal_item_get_title (first));
+    g_assert_cmpstr (slide_title (presentation), ==, atlas_item_get_title (ATLAS_ITEM (first)));
   }
 
   /* Asked that the screen stays on */
@@ -140,7 +140,7 @@ test_presentation (void)
     g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
     label = atlas_test_find_descendant (focus, GTK_TYPE_LABEL, NULL);
     label = gtk_widget_get_next_sibling (label);
-    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, atlas_legal_item_get_title (shown));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, atlas_item_get_title (ATLAS_ITEM (shown)));
   }
 
   /* Every section has slides; the Timeline has every dated event */

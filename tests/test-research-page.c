@@ -185,7 +185,7 @@ find_publication (AtlasProfile *profile,
     {
       g_autoptr(AtlasPublication) item = g_list_model_get_item (research, i);
 
-      if ((g_utf8_strlen (atlas_publication_get_summary (item), -1) > 240) == is_long)
+      if ((g_utf8_strlen (atlas_item_get_description (ATLAS_ITEM (item)), -1) > 240) == is_long)
         return g_steal_pointer (&item);
     }
 
@@ -236,9 +236,9 @@ test_publication_row (void)
   atlas_publication_row_set_publication (row, long_one);
   g_assert_true (atlas_publication_row_get_publication (row) == long_one);
   g_assert_true (atlas_publication_row_get_is_long (row));
-  summary = atlas_test_find_label (GTK_WIDGET (row), atlas_publication_get_summary (long_one));
+  summary = atlas_test_find_label (GTK_WIDGET (row), atlas_item_get_description (ATLAS_ITEM (long_one)));
   g_assert_nonnull (summary);
-  g_assert_nonnull (atlas_test_find_label (GTK_WIDGET (row), atlas_publication_get_title (long_one)));
+  g_assert_nonnull (atlas_test_find_label (GTK_WIDGET (row), atlas_item_get_title (ATLAS_ITEM (long_one))));
   g_assert_true (gtk_widget_get_visible (more));
   g_assert_cmpint (gtk_label_get_lines (summary), ==, 3);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (more)), ==, "Show More");
@@ -274,7 +274,7 @@ test_publication_row (void)
 
   /* Recycled for a short one: no button, the whole summary */
   atlas_publication_row_set_publication (row, short_one);
-  g_assert_nonnull (atlas_test_find_label (GTK_WIDGET (row), atlas_publication_get_title (short_one)));
+  g_assert_nonnull (atlas_test_find_label (GTK_WIDGET (row), atlas_item_get_title (ATLAS_ITEM (short_one))));
   g_assert_false (gtk_widget_get_visible (more));
   g_assert_cmpint (gtk_label_get_lines (summary), ==, -1);
 

@@ -247,7 +247,7 @@ test_agrees_with_research_filter (void)
           g_autoptr(AtlasPublication) publication = g_list_model_get_item (research, i);
 
           if (atlas_publication_matches (publication, folded, 0, 0))
-            g_string_append_printf (expected, "%s ", atlas_publication_get_id (publication));
+            g_string_append_printf (expected, "%s ", atlas_item_get_id (ATLAS_ITEM (publication)));
         }
 
       for (guint i = 0; i < results->len; i++)

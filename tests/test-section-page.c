@@ -40,8 +40,8 @@ test_timeline_filter_and_jump (void)
   /* Newest first */
   gtk_toggle_button_set_active (order, TRUE);
   first = g_list_model_get_item (shown, 0);
-  g_assert_cmpint (atlas_event_get_year (first), ==, 2015);
-  g_assert_cmpint (atlas_event_get_section (first), ==, ATLAS_SECTION_EDUCATION);
+  g_assert_cmpint (atlas_item_get_year (ATLAS_ITEM (first)), ==, 2015);
+  g_assert_cmpint (atlas_item_get_section (ATLAS_ITEM (first)), ==, ATLAS_SECTION_EDUCATION);
 
   /* An event from Education leads to its initiative there */
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));

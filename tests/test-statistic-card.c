@@ -66,7 +66,7 @@ test_cards (void)
       GPtrArray *series = atlas_statistic_get_series (statistic);
       g_autofree char *value = atlas_format_figure_value (headline);
       g_autofree char *context = atlas_figure_format_context (headline);
-      g_autofree char *name = g_strdup_printf ("%s: %s, %s", atlas_statistic_get_label (statistic), value, context);
+      g_autofree char *name = g_strdup_printf ("%s: %s, %s", atlas_item_get_title (ATLAS_ITEM (statistic)), value, context);
       GtkWidget *window = gtk_window_new ();
       GtkWidget *card = atlas_statistic_card_new (statistic, profile);
       g_autoptr(GPtrArray) charts = g_ptr_array_new ();
@@ -78,7 +78,7 @@ test_cards (void)
       gtk_window_present (GTK_WINDOW (window));
 
       g_assert_true (atlas_statistic_card_get_statistic (ATLAS_STATISTIC_CARD (card)) == statistic);
-      g_assert_nonnull (atlas_test_find_label (card, atlas_statistic_get_label (statistic)));
+      g_assert_nonnull (atlas_test_find_label (card, atlas_item_get_title (ATLAS_ITEM (statistic))));
       g_assert_nonnull (atlas_test_find_label (card, value));
       g_assert_nonnull (atlas_test_find_label (card, context));
       gtk_test_accessible_assert_role (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_ROLE_GROUP);

@@ -1059,7 +1059,7 @@ test_search_research_and_empty (void)
     g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (list_view)));
     shown = atlas_publication_row_get_publication (ATLAS_PUBLICATION_ROW (gtk_widget_get_first_child (focus)));
     g_assert_nonnull (shown);
-    g_assert_cmpstr (atlas_publication_get_id (shown), ==, id);
+    g_assert_cmpstr (atlas_item_get_id (ATLAS_ITEM (shown)), ==, id);
   }
 
   /* Nothing found: a status page that says what to try */
@@ -1432,10 +1432,10 @@ test_language_tags (void)
 
   for (guint i = 0; i < atlas_test_count_rows (list); i++)
     {
-      g_autoptr(AtlasOrganization) item = g_list_model_get_item (atlas_section_page_get_shown_items (page), i);
+      g_autoptr(AtlasItem) item = g_list_model_get_item (atlas_section_page_get_shown_items (page), i);
       GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, i));
 
-      if (g_str_equal (atlas_organization_get_id (item), "klascement"))
+      if (g_str_equal (atlas_item_get_id (item), "klascement"))
         {
           g_assert_nonnull (atlas_test_find_label (row, "A new website for teachers"));
           g_assert_cmpstr (language_tag (row), ==, english);

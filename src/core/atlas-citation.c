@@ -161,20 +161,22 @@ atlas_citation_format_apa (AtlasPublication *publication)
   g_auto(GStrv) authors = NULL;
   g_autoptr(GString) out = NULL;
   g_autofree char *date = NULL;
+  AtlasItem *item;
   const char *title;
   const char *url;
   guint n;
 
   g_return_val_if_fail (ATLAS_IS_PUBLICATION (publication), NULL);
 
+  item = ATLAS_ITEM (publication);
   authors = present_authors (publication);
   n = g_strv_length (authors);
-  title = atlas_publication_get_title (publication);
+  title = atlas_item_get_title (item);
   if (title == NULL)
     title = "";
-  url = atlas_publication_get_url (publication);
-  date = atlas_publication_get_year (publication) > 0
-         ? g_strdup_printf ("(%d).", atlas_publication_get_year (publication))
+  url = atlas_item_get_url (item);
+  date = atlas_item_get_year (item) > 0
+         ? g_strdup_printf ("(%d).", atlas_item_get_year (item))
          : g_strdup ("(n.d.).");
   out = g_string_new (NULL);
 
@@ -330,6 +332,8 @@ bibtex_key (AtlasPublication   *publication,
   g_autofree char *word = NULL;
   g_autofree char *year = NULL;
   g_autofree char *base = NULL;
+  const char *title = atlas_item_get_title (ATLAS_ITEM (publication));
+  int published = atlas_item_get_year (ATLAS_ITEM (publication));
   char *key;
 
   if (authors[0] != NULL)
@@ -347,11 +351,8 @@ bibtex_key (AtlasPublication   *publication,
       author = g_strdup ("anon");
     }
 
-  word = first_significant_word (atlas_publication_get_title (publication) != NULL
-                                 ? atlas_publication_get_title (publication) : "");
-  year = atlas_publication_get_year (publication) > 0
-         ? g_strdup_printf ("%d", atlas_publication_get_year (publication))
-         : g_strdup ("");
+  word = first_significant_word (title != NULL ? title : "");
+  year = published > 0 ? g_strdup_printf ("%d", published) : g_strdup ("");
   base = g_strconcat (author, year, word, NULL);
   key = g_strdup (base);
 
@@ -446,8 +447,8 @@ atlas_citation_format_bibtex (GListModel *publications)
       publication = ATLAS_PUBLICATION (item);
       authors = present_authors (publication);
       key = bibtex_key (publication, (const char * const *) authors, used);
-      title = atlas_publication_get_title (publication);
-      url = atlas_publication_get_url (publication);
+      title = atlas_item_get_title (ATLAS_ITEM (item));
+      url = atlas_item_get_url (ATLAS_ITEM (item));
 
       g_string_append_printf (out, "\n@misc{%s,\n", key);
 
@@ -468,10 +469,10 @@ atlas_citation_format_bibtex (GListModel *publications)
           g_string_append (out, "},\n");
         }
 
-      if (atlas_publication_get_year (publication) > 0)
-        g_string_append_printf (out, "  year = {%d},\n", atlas_publication_get_year (publication));
+      if (atlas_item_get_year (ATLAS_ITEM (item)) > 0)
+        g_string_append_printf (out, "  year = {%d},\n", atlas_item_get_year (ATLAS_ITEM (item)));
       append_bibtex_field (out, "note", atlas_publication_get_contributors (publication));
-      append_bibtex_field (out, "abstract", atlas_publication_get_summary (publication));
+      append_bibtex_field (out, "abstract", atlas_item_get_description (ATLAS_ITEM (item)));
       if (url != NULL && url[0] != '\0')
         {
           g_string_append (out, "  url = {");
@@ -536,11 +537,11 @@ atlas_citation_format_ris (GListModel *publications)
 
       publication = ATLAS_PUBLICATION (item);
       authors = present_authors (publication);
-      if (atlas_publication_get_year (publication) > 0)
-        year = g_strdup_printf ("%d", atlas_publication_get_year (publication));
+      if (atlas_item_get_year (ATLAS_ITEM (item)) > 0)
+        year = g_strdup_printf ("%d", atlas_item_get_year (ATLAS_ITEM (item)));
 
       append_ris_line (out, "TY", "RPRT");
-      append_ris_line (out, "TI", atlas_publication_get_title (publication));
+      append_ris_line (out, "TI", atlas_item_get_title (ATLAS_ITEM (item)));
 
       for (guint j = 0; authors[j] != NULL; j++)
         {
@@ -556,9 +557,9 @@ atlas_citation_format_ris (GListModel *publications)
         }
 
       append_ris_line (out, "PY", year);
-      append_ris_line (out, "AB", atlas_publication_get_summary (publication));
+      append_ris_line (out, "AB", atlas_item_get_description (ATLAS_ITEM (item)));
       append_ris_line (out, "N1", atlas_publication_get_contributors (publication));
-      append_ris_line (out, "UR", atlas_publication_get_url (publication));
+      append_ris_line (out, "UR", atlas_item_get_url (ATLAS_ITEM (item)));
       g_string_append (out, "ER  - \n\n");
     }
 

@@ -1,6 +1,11 @@
 /* atlas-event.c: a dated event: an item of the source's timeline, or a dated item
  * of another section gathered for the Timeline page
  *
+ * An event gathered from another section has the id, years, title and
+ * description of the item it stands for, and belongs to that item's
+ * section (atlas_item_get_section()): the Timeline says where it comes
+ * from and leads there. Its texts are translated as that item's are.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -12,45 +17,23 @@
 
 struct _AtlasEvent
 {
-  GObject parent_instance;
+  AtlasItem parent_instance;
 
-  char *id;
-  int year;
-  int end_year;
-  char *title;
-  char *description;
   AtlasSection section;
-  char *item_id;
+  /* Those of the class of the item it stands for */
+  const char *title_context;
+  const char *description_context;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasEvent, atlas_event, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AtlasEvent, atlas_event, ATLAS_TYPE_ITEM)
 
 enum {
   PROP_0,
-  PROP_ID,
-  PROP_YEAR,
-  PROP_END_YEAR,
-  PROP_TITLE,
-  PROP_DESCRIPTION,
   PROP_SECTION,
-  PROP_ITEM_ID,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-atlas_event_finalize (GObject *object)
-{
-  AtlasEvent *self = ATLAS_EVENT (object);
-
-  g_free (self->id);
-  g_free (self->title);
-  g_free (self->description);
-  g_free (self->item_id);
-
-  G_OBJECT_CLASS (atlas_event_parent_class)->finalize (object);
-}
 
 static void
 atlas_event_get_property (GObject    *object,
@@ -62,32 +45,8 @@ atlas_event_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_YEAR:
-      g_value_set_int (value, self->year);
-      break;
-
-    case PROP_END_YEAR:
-      g_value_set_int (value, self->end_year);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-
     case PROP_SECTION:
       g_value_set_enum (value, self->section);
-      break;
-
-    case PROP_ITEM_ID:
-      g_value_set_string (value, self->item_id);
       break;
 
     default:
@@ -105,32 +64,8 @@ atlas_event_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_YEAR:
-      self->year = g_value_get_int (value);
-      break;
-
-    case PROP_END_YEAR:
-      self->end_year = g_value_get_int (value);
-      break;
-
-    case PROP_TITLE:
-      self->title = g_value_dup_string (value);
-      break;
-
-    case PROP_DESCRIPTION:
-      self->description = g_value_dup_string (value);
-      break;
-
     case PROP_SECTION:
       self->section = g_value_get_enum (value);
-      break;
-
-    case PROP_ITEM_ID:
-      self->item_id = g_value_dup_string (value);
       break;
 
     default:
@@ -138,84 +73,48 @@ atlas_event_set_property (GObject      *object,
     }
 }
 
+static AtlasSection
+atlas_event_get_section (AtlasItem *item)
+{
+  return ATLAS_EVENT (item)->section;
+}
+
+static void
+atlas_event_add_translations (AtlasItem         *item,
+                              AtlasTranslations *translations)
+{
+  AtlasEvent *self = ATLAS_EVENT (item);
+
+  atlas_item_add_text_translations (item, translations,
+                                    self->title_context, self->description_context);
+}
+
 static void
 atlas_event_class_init (AtlasEventClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  AtlasItemClass *item_class = ATLAS_ITEM_CLASS (klass);
 
-  object_class->finalize = atlas_event_finalize;
   object_class->get_property = atlas_event_get_property;
   object_class->set_property = atlas_event_set_property;
 
-  /**
-   * AtlasEvent:id:
-   *
-   * The stable id, unique among events.
-   */
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * AtlasEvent:year:
-   *
-   * The year.
-   */
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * AtlasEvent:end-year:
-   *
-   * The last year of a range, or 0.
-   */
-  properties[PROP_END_YEAR] =
-    g_param_spec_int ("end-year", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * AtlasEvent:title:
-   *
-   * The short title.
-   */
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * AtlasEvent:description:
-   *
-   * What happened.
-   */
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  item_class->section = ATLAS_SECTION_TIMELINE;
+  item_class->title_context = "event title";
+  item_class->description_context = "event description";
+  item_class->get_section = atlas_event_get_section;
+  item_class->format_search_detail = atlas_item_format_dated_extract;
+  item_class->add_translations = atlas_event_add_translations;
 
   /**
    * AtlasEvent:section:
    *
-   * The section the event comes from.
+   * The section the event comes from: the Timeline, or that of the item
+   * it stands for.
    */
   properties[PROP_SECTION] =
     g_param_spec_enum ("section", NULL, NULL,
-                       ATLAS_TYPE_SECTION, 0,
+                       ATLAS_TYPE_SECTION, ATLAS_SECTION_TIMELINE,
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * AtlasEvent:item-id:
-   *
-   * The id of the item it comes from.
-   */
-  properties[PROP_ITEM_ID] =
-    g_param_spec_string ("item-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -223,91 +122,60 @@ atlas_event_class_init (AtlasEventClass *klass)
 static void
 atlas_event_init (AtlasEvent *self)
 {
+  AtlasItemClass *item_class = g_type_class_peek (ATLAS_TYPE_EVENT);
+
+  self->section = ATLAS_SECTION_TIMELINE;
+  self->title_context = item_class->title_context;
+  self->description_context = item_class->description_context;
 }
 
 /**
  * atlas_event_new:
- * @item_id: the id of the item the event stands for in @section
  *
- * The same as g_object_new() with the construct-only properties, without
- * the property machinery: a profile can hold thousands of events.
+ * An event of the source's timeline. The same as g_object_new() with the
+ * construct-only properties, without the property machinery: a profile
+ * can hold thousands of events.
  *
  * Returns: (transfer full): a new event
  */
 AtlasEvent *
-atlas_event_new (const char   *id,
-                 int           year,
-                 int           end_year,
-                 const char   *title,
-                 const char   *description,
-                 AtlasSection  section,
-                 const char   *item_id)
+atlas_event_new (const char *id,
+                 int         year,
+                 int         end_year,
+                 const char *title,
+                 const char *description)
 {
   AtlasEvent *self = g_object_new (ATLAS_TYPE_EVENT, NULL);
 
-  self->id = g_strdup (id);
-  self->year = year;
-  self->end_year = end_year;
-  self->title = g_strdup (title);
-  self->description = g_strdup (description);
-  self->section = section;
-  self->item_id = g_strdup (item_id);
+  atlas_item_set_fields (ATLAS_ITEM (self), id, title, year, end_year, description, NULL);
 
   return self;
 }
 
-const char *
-atlas_event_get_id (AtlasEvent *self)
+/**
+ * atlas_event_new_for_item:
+ * @item: a dated item of another section than the Timeline
+ *
+ * An event that stands for @item on the Timeline: its id, years, title and
+ * description, in @item's section.
+ *
+ * Returns: (transfer full): a new event
+ */
+AtlasEvent *
+atlas_event_new_for_item (AtlasItem *item)
 {
-  g_return_val_if_fail (ATLAS_IS_EVENT (self), NULL);
+  AtlasItemClass *item_class;
+  AtlasEvent *self;
 
-  return self->id;
-}
+  g_return_val_if_fail (ATLAS_IS_ITEM (item), NULL);
 
-int
-atlas_event_get_year (AtlasEvent *self)
-{
-  g_return_val_if_fail (ATLAS_IS_EVENT (self), 0);
+  item_class = ATLAS_ITEM_GET_CLASS (item);
+  self = atlas_event_new (atlas_item_get_id (item),
+                          atlas_item_get_year (item), atlas_item_get_end_year (item),
+                          atlas_item_get_title (item), atlas_item_get_description (item));
+  self->section = atlas_item_get_section (item);
+  self->title_context = item_class->title_context;
+  self->description_context = item_class->description_context;
 
-  return self->year;
-}
-
-int
-atlas_event_get_end_year (AtlasEvent *self)
-{
-  g_return_val_if_fail (ATLAS_IS_EVENT (self), 0);
-
-  return self->end_year;
-}
-
-const char *
-atlas_event_get_title (AtlasEvent *self)
-{
-  g_return_val_if_fail (ATLAS_IS_EVENT (self), NULL);
-
-  return self->title;
-}
-
-const char *
-atlas_event_get_description (AtlasEvent *self)
-{
-  g_return_val_if_fail (ATLAS_IS_EVENT (self), NULL);
-
-  return self->description;
-}
-
-AtlasSection
-atlas_event_get_section (AtlasEvent *self)
-{
-  g_return_val_if_fail (ATLAS_IS_EVENT (self), 0);
-
-  return self->section;
-}
-
-const char *
-atlas_event_get_item_id (AtlasEvent *self)
-{
-  g_return_val_if_fail (ATLAS_IS_EVENT (self), NULL);
-
-  return self->item_id;
+  return self;
 }

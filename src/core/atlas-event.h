@@ -5,30 +5,19 @@
 
 #pragma once
 
-#include <glib-object.h>
-
-#include "atlas-enums.h"
+#include "atlas-item.h"
 
 G_BEGIN_DECLS
 
 #define ATLAS_TYPE_EVENT (atlas_event_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasEvent, atlas_event, ATLAS, EVENT, GObject)
+G_DECLARE_FINAL_TYPE (AtlasEvent, atlas_event, ATLAS, EVENT, AtlasItem)
 
-AtlasEvent * atlas_event_new (const char   *id,
-                              int           year,
-                              int           end_year,
-                              const char   *title,
-                              const char   *description,
-                              AtlasSection  section,
-                              const char   *item_id);
-
-const char * atlas_event_get_id (AtlasEvent *self);
-int          atlas_event_get_year (AtlasEvent *self);
-int          atlas_event_get_end_year (AtlasEvent *self);
-const char * atlas_event_get_title (AtlasEvent *self);
-const char * atlas_event_get_description (AtlasEvent *self);
-AtlasSection atlas_event_get_section (AtlasEvent *self);
-const char * atlas_event_get_item_id (AtlasEvent *self);
+AtlasEvent * atlas_event_new          (const char *id,
+                                       int         year,
+                                       int         end_year,
+                                       const char *title,
+                                       const char *description);
+AtlasEvent * atlas_event_new_for_item (AtlasItem  *item);
 
 G_END_DECLS

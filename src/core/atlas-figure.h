@@ -11,8 +11,10 @@
 
 G_BEGIN_DECLS
 
-/* Immutable, reference-counted plain structs: the loader fills them, the
- * rest of the app only reads them. */
+/* Reference-counted plain structs: the loader fills them, the rest of the
+ * app only reads them. Their texts (what a figure counts, its period, the
+ * label of a series) change only when the profile is translated again
+ * (atlas_profile_retranslate()), which notifies the statistic. */
 
 typedef struct {
   char *name;

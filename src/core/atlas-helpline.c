@@ -1,5 +1,8 @@
 /* atlas-helpline.c: a helpline for children
  *
+ * Its cost, hours, channels and description are translated, and notified
+ * when a language switch translates them again.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -188,7 +191,8 @@ atlas_helpline_class_init (AtlasHelplineClass *klass)
   properties[PROP_COST] =
     g_param_spec_string ("cost", NULL, NULL,
                          NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
    * AtlasHelpline:hours:
@@ -198,7 +202,8 @@ atlas_helpline_class_init (AtlasHelplineClass *klass)
   properties[PROP_HOURS] =
     g_param_spec_string ("hours", NULL, NULL,
                          NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
    * AtlasHelpline:channels:
@@ -208,7 +213,8 @@ atlas_helpline_class_init (AtlasHelplineClass *klass)
   properties[PROP_CHANNELS] =
     g_param_spec_boxed ("channels", NULL, NULL,
                         G_TYPE_STRV,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
    * AtlasHelpline:description:
@@ -218,7 +224,8 @@ atlas_helpline_class_init (AtlasHelplineClass *klass)
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL,
                          NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
    * AtlasHelpline:url:
@@ -310,4 +317,26 @@ atlas_helpline_get_source (AtlasHelpline *self)
   g_return_val_if_fail (ATLAS_IS_HELPLINE (self), NULL);
 
   return self->source;
+}
+
+/**
+ * atlas_helpline_add_translations:
+ *
+ * Registers the texts of the helpline that are translated: its cost,
+ * hours, channels and description. Its name and number stay as published.
+ */
+void
+atlas_helpline_add_translations (AtlasHelpline     *self,
+                                 AtlasTranslations *translations)
+{
+  GObject *object = G_OBJECT (self);
+
+  g_return_if_fail (ATLAS_IS_HELPLINE (self));
+
+  atlas_translations_add (translations, object, properties[PROP_COST], &self->cost, "helpline cost");
+  atlas_translations_add (translations, object, properties[PROP_HOURS], &self->hours, "helpline hours");
+  atlas_translations_add_strv (translations, object, properties[PROP_CHANNELS], self->channels,
+                               "helpline channel");
+  atlas_translations_add (translations, object, properties[PROP_DESCRIPTION], &self->description,
+                          "helpline description");
 }

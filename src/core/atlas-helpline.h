@@ -8,6 +8,7 @@
 #include <glib-object.h>
 
 #include "atlas-figure.h"
+#include "atlas-translations.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,8 @@ const char * const *atlas_helpline_get_channels (AtlasHelpline *self);
 const char *        atlas_helpline_get_description (AtlasHelpline *self);
 const char *        atlas_helpline_get_url (AtlasHelpline *self);
 AtlasSource *       atlas_helpline_get_source (AtlasHelpline *self);
+
+void                atlas_helpline_add_translations (AtlasHelpline     *self,
+                                                     AtlasTranslations *translations);
 
 G_END_DECLS

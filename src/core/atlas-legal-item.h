@@ -5,26 +5,19 @@
 
 #pragma once
 
-#include <glib-object.h>
-
-#include "atlas-enums.h"
+#include "atlas-item.h"
 
 G_BEGIN_DECLS
 
 #define ATLAS_TYPE_LEGAL_ITEM (atlas_legal_item_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasLegalItem, atlas_legal_item, ATLAS, LEGAL_ITEM, GObject)
+G_DECLARE_FINAL_TYPE (AtlasLegalItem, atlas_legal_item, ATLAS, LEGAL_ITEM, AtlasItem)
 
-const char *   atlas_legal_item_get_id (AtlasLegalItem *self);
-AtlasLegalKind atlas_legal_item_get_kind (AtlasLegalItem *self);
-const char *   atlas_legal_item_get_title (AtlasLegalItem *self);
-const char *   atlas_legal_item_get_code (AtlasLegalItem *self);
-const char *   atlas_legal_item_get_article (AtlasLegalItem *self);
-const char *   atlas_legal_item_get_part (AtlasLegalItem *self);
-int            atlas_legal_item_get_year (AtlasLegalItem *self);
-int            atlas_legal_item_get_month (AtlasLegalItem *self);
-const char *   atlas_legal_item_get_description (AtlasLegalItem *self);
-const char *   atlas_legal_item_get_penalty (AtlasLegalItem *self);
-gboolean       atlas_legal_item_get_sensitive (AtlasLegalItem *self);
+AtlasLegalKind atlas_legal_item_get_kind      (AtlasLegalItem *self);
+const char *   atlas_legal_item_get_code      (AtlasLegalItem *self);
+const char *   atlas_legal_item_get_article   (AtlasLegalItem *self);
+const char *   atlas_legal_item_get_part      (AtlasLegalItem *self);
+int            atlas_legal_item_get_month     (AtlasLegalItem *self);
+const char *   atlas_legal_item_get_penalty   (AtlasLegalItem *self);
 
 G_END_DECLS

@@ -1,5 +1,9 @@
 /* atlas-organization.c: an organization working on child online safety
  *
+ * Its title is its name, its year the year it was founded or launched (0
+ * when the profile does not say), both as every item has them
+ * (atlas-item.c); it adds an English name, its kind and where it works.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -7,34 +11,26 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "atlas-organization.h"
 
 struct _AtlasOrganization
 {
-  GObject parent_instance;
+  AtlasItem parent_instance;
 
-  char *id;
-  char *name;
   char *english_name;
   AtlasOrganizationKind kind;
   AtlasScope scope;
-  int founded;
-  char *description;
-  char *url;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasOrganization, atlas_organization, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AtlasOrganization, atlas_organization, ATLAS_TYPE_ITEM)
 
 enum {
   PROP_0,
-  PROP_ID,
-  PROP_NAME,
   PROP_ENGLISH_NAME,
   PROP_KIND,
   PROP_SCOPE,
-  PROP_FOUNDED,
-  PROP_DESCRIPTION,
-  PROP_URL,
   N_PROPS
 };
 
@@ -45,11 +41,7 @@ atlas_organization_finalize (GObject *object)
 {
   AtlasOrganization *self = ATLAS_ORGANIZATION (object);
 
-  g_free (self->id);
-  g_free (self->name);
   g_free (self->english_name);
-  g_free (self->description);
-  g_free (self->url);
 
   G_OBJECT_CLASS (atlas_organization_parent_class)->finalize (object);
 }
@@ -64,14 +56,6 @@ atlas_organization_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
     case PROP_ENGLISH_NAME:
       g_value_set_string (value, self->english_name);
       break;
@@ -82,18 +66,6 @@ atlas_organization_get_property (GObject    *object,
 
     case PROP_SCOPE:
       g_value_set_enum (value, self->scope);
-      break;
-
-    case PROP_FOUNDED:
-      g_value_set_int (value, self->founded);
-      break;
-
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-
-    case PROP_URL:
-      g_value_set_string (value, self->url);
       break;
 
     default:
@@ -111,14 +83,6 @@ atlas_organization_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_NAME:
-      self->name = g_value_dup_string (value);
-      break;
-
     case PROP_ENGLISH_NAME:
       self->english_name = g_value_dup_string (value);
       break;
@@ -131,56 +95,66 @@ atlas_organization_set_property (GObject      *object,
       self->scope = g_value_get_enum (value);
       break;
 
-    case PROP_FOUNDED:
-      self->founded = g_value_get_int (value);
-      break;
-
-    case PROP_DESCRIPTION:
-      self->description = g_value_dup_string (value);
-      break;
-
-    case PROP_URL:
-      self->url = g_value_dup_string (value);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* "NGO · National · since 2002" */
+static char *
+atlas_organization_format_facts (AtlasItem *item)
+{
+  AtlasOrganization *self = ATLAS_ORGANIZATION (item);
+  const char *kind = atlas_organization_kind_get_title (self->kind);
+  const char *scope = atlas_scope_get_title (self->scope);
+  int founded = atlas_item_get_year (item);
+
+  if (founded != 0)
+    {
+      g_autofree char *since =
+        /* TRANSLATORS: the year an organization was founded or launched */
+        g_strdup_printf (_("since %d"), founded);
+
+      return g_strjoin (" · ", kind, scope, since, NULL);
+    }
+
+  return g_strjoin (" · ", kind, scope, NULL);
+}
+
+static char *
+atlas_organization_format_footer (AtlasItem *item)
+{
+  return g_strdup (ATLAS_ORGANIZATION (item)->english_name);
+}
+
+static void
+atlas_organization_add_search_texts (AtlasItem *item,
+                                     GPtrArray *texts)
+{
+  g_ptr_array_add (texts, ATLAS_ORGANIZATION (item)->english_name);
 }
 
 static void
 atlas_organization_class_init (AtlasOrganizationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  AtlasItemClass *item_class = ATLAS_ITEM_CLASS (klass);
 
   object_class->finalize = atlas_organization_finalize;
   object_class->get_property = atlas_organization_get_property;
   object_class->set_property = atlas_organization_set_property;
 
-  /**
-   * AtlasOrganization:id:
-   *
-   * The stable id.
-   */
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * AtlasOrganization:name:
-   *
-   * The name used in the source.
-   */
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  item_class->section = ATLAS_SECTION_ORGANIZATIONS;
+  item_class->title_context = "organization name";
+  item_class->description_context = "organization description";
+  item_class->format_facts = atlas_organization_format_facts;
+  item_class->format_footer = atlas_organization_format_footer;
+  item_class->add_search_texts = atlas_organization_add_search_texts;
 
   /**
    * AtlasOrganization:english-name:
    *
-   * An English name given by the source, or %NULL.
+   * An English name given by the source, or %NULL. It is not translated.
    */
   properties[PROP_ENGLISH_NAME] =
     g_param_spec_string ("english-name", NULL, NULL,
@@ -207,58 +181,12 @@ atlas_organization_class_init (AtlasOrganizationClass *klass)
                        ATLAS_TYPE_SCOPE, 0,
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
-  /**
-   * AtlasOrganization:founded:
-   *
-   * The founding or launch year, or 0.
-   */
-  properties[PROP_FOUNDED] =
-    g_param_spec_int ("founded", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * AtlasOrganization:description:
-   *
-   * What it does.
-   */
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * AtlasOrganization:url:
-   *
-   * The its checked official website, or %NULL.
-   */
-  properties[PROP_URL] =
-    g_param_spec_string ("url", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 atlas_organization_init (AtlasOrganization *self)
 {
-}
-
-const char *
-atlas_organization_get_id (AtlasOrganization *self)
-{
-  g_return_val_if_fail (ATLAS_IS_ORGANIZATION (self), NULL);
-
-  return self->id;
-}
-
-const char *
-atlas_organization_get_name (AtlasOrganization *self)
-{
-  g_return_val_if_fail (ATLAS_IS_ORGANIZATION (self), NULL);
-
-  return self->name;
 }
 
 const char *
@@ -285,26 +213,48 @@ atlas_organization_get_scope (AtlasOrganization *self)
   return self->scope;
 }
 
-int
-atlas_organization_get_founded (AtlasOrganization *self)
+/* "NGO", "Government": the kind of an organization */
+const char *
+atlas_organization_kind_get_title (AtlasOrganizationKind kind)
 {
-  g_return_val_if_fail (ATLAS_IS_ORGANIZATION (self), 0);
-
-  return self->founded;
+  switch (kind)
+    {
+    case ATLAS_ORGANIZATION_KIND_NGO:
+      return _("NGO");
+    case ATLAS_ORGANIZATION_KIND_GOVERNMENT:
+      return _("Government");
+    case ATLAS_ORGANIZATION_KIND_LAW_ENFORCEMENT:
+      return _("Law enforcement");
+    case ATLAS_ORGANIZATION_KIND_INTERNATIONAL_ORGANIZATION:
+      return _("International organization");
+    case ATLAS_ORGANIZATION_KIND_INDUSTRY_ASSOCIATION:
+      return _("Industry association");
+    case ATLAS_ORGANIZATION_KIND_EDUCATION_RESOURCE:
+      return _("Education resource");
+    case ATLAS_ORGANIZATION_KIND_CAMPAIGN:
+      return _("Campaign");
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }
 
+/* "National", "European": where an organization works */
 const char *
-atlas_organization_get_description (AtlasOrganization *self)
+atlas_scope_get_title (AtlasScope scope)
 {
-  g_return_val_if_fail (ATLAS_IS_ORGANIZATION (self), NULL);
-
-  return self->description;
-}
-
-const char *
-atlas_organization_get_url (AtlasOrganization *self)
-{
-  g_return_val_if_fail (ATLAS_IS_ORGANIZATION (self), NULL);
-
-  return self->url;
+  switch (scope)
+    {
+    /* TRANSLATORS: the reach of an organization, after its kind:
+     * "NGO · National"; French says "ONG · portée nationale" */
+    case ATLAS_SCOPE_NATIONAL:
+      return C_("scope of an organization", "National");
+    case ATLAS_SCOPE_REGIONAL:
+      return C_("scope of an organization", "Regional");
+    case ATLAS_SCOPE_EUROPEAN:
+      return C_("scope of an organization", "European");
+    case ATLAS_SCOPE_INTERNATIONAL:
+      return C_("scope of an organization", "International");
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }

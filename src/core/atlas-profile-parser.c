@@ -2,8 +2,9 @@
  *
  * One parser per entity of docs/profile-format.md (statistic, initiative,
  * publication …), each reading its fields with the typed getters of
- * atlas-json-reader.c, and the translation of the profile's texts into the
- * app's language. An entity with a problem is left out; the walk goes on.
+ * atlas-json-reader.c. An entity with a problem is left out; the walk goes
+ * on. The texts are kept as the file writes them, in English: the loader
+ * then translates them (atlas-profile-translate.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,119 +31,34 @@
 
 typedef struct {
   AtlasJsonReader *reader;
-  AtlasProfile    *profile;        /* being loaded */
-  gboolean         translating;    /* the app runs in another language than English */
-  guint            n_untranslated; /* texts that stayed English so far */
+  AtlasProfile    *profile;  /* being loaded */
 } Parser;
 
-/**
- * atlas_profile_translation_language:
- *
- * The language profiles are loaded in now: that of the app's translation,
- * "en" when it runs in English or in a language it has no translation
- * for. See #AtlasProfile:language.
- *
- * Returns: a language code
- */
-const char *
-atlas_profile_translation_language (void)
-{
-  /* TRANSLATORS: the code of the language you translate into, "fr" or
-   * "nl". When it is not "en", the app shows the texts of the profiles in
-   * your translation (see docs/translating.md). */
-  return C_("content language", "en");
-}
-
-/* The translation of a text of the profile: looked up in the app's
- * catalogue with the context the extractor gives it
- * (build-aux/extract-profile-strings.py). A text without a translation
- * stays in English and is counted, so that the item it belongs to can be
- * marked for the reader. */
-static const char *
-translate (Parser     *p,
-           const char *context,
-           const char *english)
-{
-  g_autofree char *key = NULL;
-  const char *text;
-
-  if (english == NULL || !p->translating)
-    return english;
-
-  /* What g_dpgettext2() does, without its copy on the stack: a text of a
-   * profile may be megabytes long */
-  key = g_strconcat ("profile: ", context, "\004", english, NULL);
-  text = g_dgettext (GETTEXT_PACKAGE, key);
-  if (text != key)
-    return text;
-
-  p->n_untranslated++;
-  return english;
-}
-
-/* A text of the profile at @key, translated (see translate()) */
+/* A string member of @object: kept as the file writes it */
 static const char *
 get_text (Parser        *p,
           JsonObject    *object,
           const char    *parent,
           const char    *key,
-          AtlasJsonNeed  need,
-          const char    *context)
+          AtlasJsonNeed  need)
 {
-  return translate (p, context, atlas_json_get_string (p->reader, object, parent, key, need));
+  return atlas_json_get_string (p->reader, object, parent, key, need);
 }
 
-/* Marks @what (an item, the helpline, a text of the profile) when one of
- * its texts stayed English since the count was @before */
-static void
-mark_if_untranslated (Parser        *p,
-                      guint          before,
-                      gconstpointer  what)
-{
-  if (what != NULL && p->n_untranslated != before)
-    atlas_profile_mark_untranslated (p->profile, what);
-}
-
-/* A text of the profile object itself, translated and marked when it
- * stays English */
+/* A text of the profile object itself */
 static char *
 get_profile_text (Parser        *p,
                   JsonObject    *object,
                   const char    *parent,
                   const char    *key,
-                  AtlasJsonNeed  need,
-                  const char    *context)
+                  AtlasJsonNeed  need)
 {
-  guint before = p->n_untranslated;
-  char *text = g_strdup (get_text (p, object, parent, key, need, context));
-
-  mark_if_untranslated (p, before, text);
-  return text;
+  return g_strdup (get_text (p, object, parent, key, need));
 }
-
 
 typedef GObject *(*ParseItem) (Parser     *p,
                                JsonObject *object,
                                const char *path);
-
-typedef struct {
-  Parser    *p;
-  ParseItem  parse;
-} ItemParser;
-
-/* @parse, and the item marked when one of its texts stayed English */
-static gpointer
-parse_item (gpointer    user_data,
-            JsonObject *object,
-            const char *path)
-{
-  ItemParser *item_parser = user_data;
-  guint untranslated = item_parser->p->n_untranslated;
-  GObject *item = item_parser->parse (item_parser->p, object, path);
-
-  mark_if_untranslated (item_parser->p, untranslated, item);
-  return item;
-}
 
 /* Calls @parse on each element of the array at @key, which must be an
  * object, and appends the non-%NULL results to @store. */
@@ -154,10 +70,10 @@ parse_items (Parser     *p,
              ParseItem   parse,
              GListStore *store)
 {
-  ItemParser item_parser = { p, parse };
   g_autoptr(GPtrArray) items = atlas_json_get_object_array (p->reader, object, parent, key,
-                                                            ATLAS_JSON_REQUIRED, parse_item,
-                                                            &item_parser, g_object_unref);
+                                                            ATLAS_JSON_REQUIRED,
+                                                            (AtlasJsonParseFunc) parse, p,
+                                                            g_object_unref);
 
   /* One items-changed for the whole section, not one per item */
   if (items != NULL)
@@ -181,9 +97,9 @@ parse_source (Parser     *p,
     return NULL;
 
   path = atlas_json_join_path (parent, key);
-  name = atlas_json_get_string (p->reader, source, path, "name", ATLAS_JSON_REQUIRED);
+  name = get_text (p, source, path, "name", ATLAS_JSON_REQUIRED);
   url = atlas_json_get_url (p->reader, source, path, "url");
-  license = atlas_json_get_string (p->reader, source, path, "license", ATLAS_JSON_OPTIONAL);
+  license = get_text (p, source, path, "license", ATLAS_JSON_OPTIONAL);
 
   if (p->reader->n_problems != before)
     return NULL;
@@ -208,11 +124,9 @@ parse_figure (Parser     *p,
     figure->has_value = atlas_json_get_number (p->reader, object, path, "value", &figure->value);
   atlas_json_get_enum (p->reader, object, path, "unit", ATLAS_TYPE_FIGURE_UNIT, &unit);
   figure->unit = unit;
-  figure->counted = g_strdup (get_text (p, object, path, "counted", ATLAS_JSON_OPTIONAL,
-                                        "figure counted"));
+  figure->counted = g_strdup (get_text (p, object, path, "counted", ATLAS_JSON_OPTIONAL));
   atlas_json_get_year (p->reader, object, path, "year", ATLAS_JSON_REQUIRED, &figure->year);
-  figure->period = g_strdup (get_text (p, object, path, "period", ATLAS_JSON_OPTIONAL,
-                                       "figure period"));
+  figure->period = g_strdup (get_text (p, object, path, "period", ATLAS_JSON_OPTIONAL));
   figure->source = parse_source (p, object, path, "source");
 
   if (p->reader->n_problems != before)
@@ -233,8 +147,7 @@ parse_series (Parser     *p,
   int unit;
 
   series->id = g_strdup (atlas_json_get_id (p->reader, object, path));
-  series->label = g_strdup (get_text (p, object, path, "label", ATLAS_JSON_REQUIRED,
-                                      "series label"));
+  series->label = g_strdup (get_text (p, object, path, "label", ATLAS_JSON_REQUIRED));
   atlas_json_get_enum (p->reader, object, path, "unit", ATLAS_TYPE_FIGURE_UNIT, &unit);
   series->unit = unit;
   series->source = parse_source (p, object, path, "source");
@@ -285,8 +198,8 @@ parse_statistic (Parser     *p,
 {
   guint before = p->reader->n_problems;
   const char *id = atlas_json_get_id (p->reader, object, path);
-  const char *label = get_text (p, object, path, "label", ATLAS_JSON_REQUIRED, "statistic label");
-  const char *note = get_text (p, object, path, "note", ATLAS_JSON_OPTIONAL, "statistic note");
+  const char *label = get_text (p, object, path, "label", ATLAS_JSON_REQUIRED);
+  const char *note = get_text (p, object, path, "note", ATLAS_JSON_OPTIONAL);
   g_autoptr(AtlasFigure) headline = parse_figure (p, object, path);
   g_autoptr(AtlasFigure) secondary = NULL;
   g_autoptr(GPtrArray) history = NULL;
@@ -318,12 +231,13 @@ parse_statistic (Parser     *p,
 
   return g_object_new (ATLAS_TYPE_STATISTIC,
                        "id", id,
-                       "label", label,
+                       "title", label,
+                       "year", headline->year,
+                       "description", note,
                        "headline", headline,
                        "secondary", secondary,
                        "history", history,
                        "series", series,
-                       "note", note,
                        NULL);
 }
 
@@ -334,9 +248,8 @@ parse_initiative (Parser     *p,
 {
   guint before = p->reader->n_problems;
   const char *id = atlas_json_get_id (p->reader, object, path);
-  const char *title = get_text (p, object, path, "title", ATLAS_JSON_REQUIRED, "initiative title");
-  const char *description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED,
-                                      "initiative description");
+  const char *title = get_text (p, object, path, "title", ATLAS_JSON_REQUIRED);
+  const char *description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED);
   const char *url = atlas_json_get_url (p->reader, object, path, "url");
   int year, end_year;
 
@@ -362,10 +275,9 @@ parse_police_unit (Parser     *p,
 {
   guint before = p->reader->n_problems;
   const char *id = atlas_json_get_id (p->reader, object, path);
-  const char *acronym = atlas_json_get_string (p->reader, object, path, "acronym",
-                                               ATLAS_JSON_REQUIRED);
-  const char *name = get_text (p, object, path, "name", ATLAS_JSON_OPTIONAL, "police unit name");
-  const char *remit = get_text (p, object, path, "remit", ATLAS_JSON_REQUIRED, "police unit remit");
+  const char *acronym = get_text (p, object, path, "acronym", ATLAS_JSON_REQUIRED);
+  const char *name = get_text (p, object, path, "name", ATLAS_JSON_OPTIONAL);
+  const char *remit = get_text (p, object, path, "remit", ATLAS_JSON_REQUIRED);
   const char *url = atlas_json_get_url (p->reader, object, path, "url");
   int level;
 
@@ -374,12 +286,13 @@ parse_police_unit (Parser     *p,
   if (p->reader->n_problems != before)
     return NULL;
 
+  /* Without a name, the unit goes by its acronym */
   return g_object_new (ATLAS_TYPE_POLICE_UNIT,
                        "id", id,
                        "acronym", acronym,
-                       "name", name,
+                       "title", name != NULL ? name : acronym,
                        "level", level,
-                       "remit", remit,
+                       "description", remit,
                        "url", url,
                        NULL);
 }
@@ -391,11 +304,9 @@ parse_organization (Parser     *p,
 {
   guint before = p->reader->n_problems;
   const char *id = atlas_json_get_id (p->reader, object, path);
-  const char *name = get_text (p, object, path, "name", ATLAS_JSON_REQUIRED, "organization name");
-  const char *english_name = atlas_json_get_string (p->reader, object, path, "english_name",
-                                                    ATLAS_JSON_OPTIONAL);
-  const char *description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED,
-                                      "organization description");
+  const char *name = get_text (p, object, path, "name", ATLAS_JSON_REQUIRED);
+  const char *english_name = get_text (p, object, path, "english_name", ATLAS_JSON_OPTIONAL);
+  const char *description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED);
   const char *url = atlas_json_get_url (p->reader, object, path, "url");
   int kind, scope, founded;
 
@@ -408,11 +319,11 @@ parse_organization (Parser     *p,
 
   return g_object_new (ATLAS_TYPE_ORGANIZATION,
                        "id", id,
-                       "name", name,
+                       "title", name,
                        "english-name", english_name,
                        "kind", kind,
                        "scope", scope,
-                       "founded", founded,
+                       "year", founded,
                        "description", description,
                        "url", url,
                        NULL);
@@ -442,8 +353,8 @@ parse_authors (Parser      *p,
 
       if (JSON_NODE_HOLDS_OBJECT (node))
         {
-          name = atlas_json_get_string (p->reader, json_node_get_object (node), element,
-                                        "organization", ATLAS_JSON_REQUIRED);
+          name = get_text (p, json_node_get_object (node), element, "organization",
+                           ATLAS_JSON_REQUIRED);
           if (name != NULL)
             g_strv_builder_add (bodies, name);
         }
@@ -465,11 +376,9 @@ parse_publication (Parser     *p,
 {
   guint before = p->reader->n_problems;
   const char *id = atlas_json_get_id (p->reader, object, path);
-  const char *title = atlas_json_get_string (p->reader, object, path, "title", ATLAS_JSON_REQUIRED);
-  const char *contributors = atlas_json_get_string (p->reader, object, path, "contributors",
-                                                    ATLAS_JSON_OPTIONAL);
-  const char *summary = get_text (p, object, path, "summary", ATLAS_JSON_REQUIRED,
-                                  "publication summary");
+  const char *title = get_text (p, object, path, "title", ATLAS_JSON_REQUIRED);
+  const char *contributors = get_text (p, object, path, "contributors", ATLAS_JSON_OPTIONAL);
+  const char *summary = get_text (p, object, path, "summary", ATLAS_JSON_REQUIRED);
   const char *url = atlas_json_get_url (p->reader, object, path, "url");
   g_auto(GStrv) authors = NULL;
   g_auto(GStrv) organizations = NULL;
@@ -493,12 +402,10 @@ parse_legal_item (Parser     *p,
 {
   guint before = p->reader->n_problems;
   const char *id = atlas_json_get_id (p->reader, object, path);
-  const char *title = get_text (p, object, path, "title", ATLAS_JSON_REQUIRED, "legal item title");
-  const char *part = get_text (p, object, path, "part", ATLAS_JSON_OPTIONAL, "legal code part");
-  const char *description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED,
-                                      "legal item description");
-  const char *penalty = get_text (p, object, path, "penalty", ATLAS_JSON_OPTIONAL,
-                                  "legal item penalty");
+  const char *title = get_text (p, object, path, "title", ATLAS_JSON_REQUIRED);
+  const char *part = get_text (p, object, path, "part", ATLAS_JSON_OPTIONAL);
+  const char *description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED);
+  const char *penalty = get_text (p, object, path, "penalty", ATLAS_JSON_OPTIONAL);
   const char *code = NULL;
   const char *article = NULL;
   gboolean sensitive;
@@ -508,9 +415,8 @@ parse_legal_item (Parser     *p,
     {
       AtlasJsonNeed need = kind == ATLAS_LEGAL_KIND_ARTICLE ? ATLAS_JSON_REQUIRED : ATLAS_JSON_OPTIONAL;
 
-      code = translate (p, "legal code", atlas_json_get_string (p->reader, object, path, "code",
-                                                                need));
-      article = atlas_json_get_string (p->reader, object, path, "article", need);
+      code = get_text (p, object, path, "code", need);
+      article = get_text (p, object, path, "article", need);
     }
 
   atlas_json_get_year (p->reader, object, path, "year", ATLAS_JSON_OPTIONAL, &year);
@@ -544,9 +450,8 @@ parse_event (Parser     *p,
 {
   guint before = p->reader->n_problems;
   const char *id = atlas_json_get_id (p->reader, object, path);
-  const char *title = get_text (p, object, path, "title", ATLAS_JSON_REQUIRED, "event title");
-  const char *description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED,
-                                      "event description");
+  const char *title = get_text (p, object, path, "title", ATLAS_JSON_REQUIRED);
+  const char *description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED);
   int year, end_year;
 
   atlas_json_get_year_range (p->reader, object, path, &year, &end_year);
@@ -554,8 +459,7 @@ parse_event (Parser     *p,
   if (p->reader->n_problems != before)
     return NULL;
 
-  return G_OBJECT (atlas_event_new (id, year, end_year, title, description,
-                                    ATLAS_SECTION_TIMELINE, id));
+  return G_OBJECT (atlas_event_new (id, year, end_year, title, description));
 }
 
 static AtlasHelpline *
@@ -573,23 +477,12 @@ parse_helpline (Parser     *p,
   if (object == NULL)
     return NULL;
 
-  name = atlas_json_get_string (p->reader, object, path, "name", ATLAS_JSON_REQUIRED);
-  number = atlas_json_get_string (p->reader, object, path, "number", ATLAS_JSON_REQUIRED);
-  cost = get_text (p, object, path, "cost", ATLAS_JSON_OPTIONAL, "helpline cost");
-  hours = get_text (p, object, path, "hours", ATLAS_JSON_OPTIONAL, "helpline hours");
+  name = get_text (p, object, path, "name", ATLAS_JSON_REQUIRED);
+  number = get_text (p, object, path, "number", ATLAS_JSON_REQUIRED);
+  cost = get_text (p, object, path, "cost", ATLAS_JSON_OPTIONAL);
+  hours = get_text (p, object, path, "hours", ATLAS_JSON_OPTIONAL);
   channels = atlas_json_get_strv (p->reader, object, path, "channels", ATLAS_JSON_OPTIONAL, &ok);
-  for (guint i = 0; channels != NULL && channels[i] != NULL; i++)
-    {
-      const char *channel = translate (p, "helpline channel", channels[i]);
-
-      if (channel != channels[i])
-        {
-          g_free (channels[i]);
-          channels[i] = g_strdup (channel);
-        }
-    }
-  description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED,
-                          "helpline description");
+  description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED);
   url = atlas_json_get_url (p->reader, object, path, "url");
   source = parse_source (p, object, path, "source");
 
@@ -613,9 +506,8 @@ parse_profile (Parser       *p,
                JsonObject   *root,
                AtlasProfile *self)
 {
-  const char *format = atlas_json_get_string (p->reader, root, "", "format", ATLAS_JSON_REQUIRED);
+  const char *format = get_text (p, root, "", "format", ATLAS_JSON_REQUIRED);
   JsonObject *country, *edition, *law_enforcement, *legislation;
-  guint untranslated;
 
   if (format != NULL && g_strcmp0 (format, "atlas-profile") != 0)
     {
@@ -632,8 +524,7 @@ parse_profile (Parser       *p,
   country = atlas_json_get_object (p->reader, root, "", "country", ATLAS_JSON_REQUIRED);
   if (country != NULL)
     {
-      const char *code = atlas_json_get_string (p->reader, country, "country", "code",
-                                                ATLAS_JSON_REQUIRED);
+      const char *code = get_text (p, country, "country", "code", ATLAS_JSON_REQUIRED);
 
       if (code != NULL &&
           !(strlen (code) == 2 && g_ascii_isupper (code[0]) && g_ascii_isupper (code[1])))
@@ -647,8 +538,7 @@ parse_profile (Parser       *p,
       else
         self->country_code = g_strdup (code);
 
-      self->country_name = get_profile_text (p, country, "country", "name", ATLAS_JSON_REQUIRED,
-                                             "country name");
+      self->country_name = get_profile_text (p, country, "country", "name", ATLAS_JSON_REQUIRED);
     }
 
   edition = atlas_json_get_object (p->reader, root, "", "edition", ATLAS_JSON_REQUIRED);
@@ -656,21 +546,17 @@ parse_profile (Parser       *p,
     {
       atlas_json_get_year (p->reader, edition, "edition", "year", ATLAS_JSON_REQUIRED,
                            &self->edition_year);
-      self->edition_title = g_strdup (atlas_json_get_string (p->reader, edition, "edition",
-                                                             "title", ATLAS_JSON_REQUIRED));
-      self->edition_publisher = g_strdup (atlas_json_get_string (p->reader, edition, "edition",
-                                                                 "publisher", ATLAS_JSON_OPTIONAL));
-      self->edition_note = get_profile_text (p, edition, "edition", "note", ATLAS_JSON_OPTIONAL,
-                                             "edition note");
+      self->edition_title = get_profile_text (p, edition, "edition", "title",
+                                              ATLAS_JSON_REQUIRED);
+      self->edition_publisher = get_profile_text (p, edition, "edition", "publisher",
+                                                  ATLAS_JSON_OPTIONAL);
+      self->edition_note = get_profile_text (p, edition, "edition", "note", ATLAS_JSON_OPTIONAL);
     }
 
-  untranslated = p->n_untranslated;
   self->helpline = parse_helpline (p, root);
-  mark_if_untranslated (p, untranslated, self->helpline);
 
   parse_items (p, root, "", "statistics", parse_statistic, self->statistics);
-  self->statistics_note = get_profile_text (p, root, "", "statistics_note", ATLAS_JSON_OPTIONAL,
-                                            "statistics note");
+  self->statistics_note = get_profile_text (p, root, "", "statistics_note", ATLAS_JSON_OPTIONAL);
 
   parse_items (p, root, "", "education", parse_initiative, self->education);
 
@@ -679,11 +565,10 @@ parse_profile (Parser       *p,
   if (law_enforcement != NULL)
     {
       self->law_enforcement_agency =
-        get_profile_text (p, law_enforcement, "law_enforcement", "agency", ATLAS_JSON_REQUIRED,
-                          "police agency");
+        get_profile_text (p, law_enforcement, "law_enforcement", "agency", ATLAS_JSON_REQUIRED);
       self->law_enforcement_description =
         get_profile_text (p, law_enforcement, "law_enforcement", "description",
-                          ATLAS_JSON_REQUIRED, "law enforcement description");
+                          ATLAS_JSON_REQUIRED);
       parse_items (p, law_enforcement, "law_enforcement", "units",
                    parse_police_unit, self->police_units);
     }
@@ -695,21 +580,21 @@ parse_profile (Parser       *p,
   if (legislation != NULL)
     {
       self->legislation_intro =
-        get_profile_text (p, legislation, "legislation", "intro", ATLAS_JSON_REQUIRED,
-                          "legislation intro");
+        get_profile_text (p, legislation, "legislation", "intro", ATLAS_JSON_REQUIRED);
       parse_items (p, legislation, "legislation", "items",
                    parse_legal_item, self->legislation);
     }
 
   parse_items (p, root, "", "timeline", parse_event, self->timeline);
 }
+
 /*
  * atlas_profile_parse:
  * @self: an empty profile (atlas_profile_new_empty())
  * @root: the top level of the file
  * @problems: (element-type AtlasProblem): where the problems go
  *
- * Fills @self from @root, in the language of the app's translation.
+ * Fills @self from @root, with the texts in English.
  *
  * Returns: the number of problems found, including those beyond the ones
  *   kept in @problems
@@ -720,17 +605,9 @@ atlas_profile_parse (AtlasProfile *self,
                      GPtrArray    *problems)
 {
   g_auto(AtlasJsonReader) reader = { 0 };
-  Parser p = { &reader, self, FALSE, 0 };
-  const char *language = atlas_profile_translation_language ();
+  Parser p = { &reader, self };
 
   atlas_json_reader_init (&reader, problems);
-
-  if (!g_str_equal (language, "en"))
-    {
-      p.translating = TRUE;
-      g_free (self->language);
-      self->language = g_strdup (language);
-    }
   parse_profile (&p, root, self);
 
   return reader.n_problems;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "atlas-profile.h"
+#include "atlas-translations.h"
 
 G_BEGIN_DECLS
 
@@ -26,9 +27,11 @@ struct _AtlasProfile
   char          *law_enforcement_description;
   char          *legislation_intro;
 
-  /* The language of the texts ("en" when they are not translated), and
-   * what kept English texts for want of a translation: items of the
-   * models, the helpline, and the strings above */
+  /* Every text that is translated, with its English; the language of
+   * the texts ("en" when they are not translated), and what kept English
+   * texts for want of a translation: items of the models, the helpline,
+   * and the strings above */
+  AtlasTranslations *translations;
   char          *language;
   GHashTable    *untranslated;   /* pointer set */
 
@@ -44,9 +47,10 @@ struct _AtlasProfile
 };
 
 AtlasProfile *atlas_profile_new_empty    (void);
-void          atlas_profile_mark_untranslated (AtlasProfile  *self,
-                                               gconstpointer  what);
 void          atlas_profile_gather_events (AtlasProfile *self);
+void          atlas_profile_translate     (AtlasProfile *self);
+void          atlas_profile_set_language  (AtlasProfile *self,
+                                           const char   *language);
 void          atlas_profile_wait_for_cleanup (void);
 
 G_END_DECLS

@@ -1,5 +1,8 @@
 /* atlas-profile.c: a country profile, loaded from a JSON file
  *
+ * The loader (atlas-profile-loader.c) fills it; atlas-profile-translate.c
+ * puts its texts into the language of the moment.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -27,6 +30,11 @@ enum {
   PROP_COUNTRY_NAME,
   PROP_EDITION_YEAR,
   PROP_EDITION_TITLE,
+  PROP_EDITION_NOTE,
+  PROP_STATISTICS_NOTE,
+  PROP_LAW_ENFORCEMENT_AGENCY,
+  PROP_LAW_ENFORCEMENT_DESCRIPTION,
+  PROP_LEGISLATION_INTRO,
   PROP_LANGUAGE,
   N_PROPS
 };
@@ -48,6 +56,7 @@ atlas_profile_finalize (GObject *object)
   g_free (self->law_enforcement_agency);
   g_free (self->law_enforcement_description);
   g_free (self->legislation_intro);
+  g_clear_pointer (&self->translations, atlas_translations_free);
   g_free (self->language);
   g_clear_pointer (&self->untranslated, g_hash_table_unref);
 
@@ -93,6 +102,26 @@ atlas_profile_get_property (GObject    *object,
       g_value_set_string (value, self->edition_title);
       break;
 
+    case PROP_EDITION_NOTE:
+      g_value_set_string (value, self->edition_note);
+      break;
+
+    case PROP_STATISTICS_NOTE:
+      g_value_set_string (value, self->statistics_note);
+      break;
+
+    case PROP_LAW_ENFORCEMENT_AGENCY:
+      g_value_set_string (value, self->law_enforcement_agency);
+      break;
+
+    case PROP_LAW_ENFORCEMENT_DESCRIPTION:
+      g_value_set_string (value, self->law_enforcement_description);
+      break;
+
+    case PROP_LEGISLATION_INTRO:
+      g_value_set_string (value, self->legislation_intro);
+      break;
+
     case PROP_LANGUAGE:
       g_value_set_string (value, self->language);
       break;
@@ -133,12 +162,12 @@ atlas_profile_class_init (AtlasProfileClass *klass)
   /**
    * AtlasProfile:country-name:
    *
-   * The name of the country, e.g. "Belgium".
+   * The name of the country, e.g. "Belgium", translated.
    */
   properties[PROP_COUNTRY_NAME] =
     g_param_spec_string ("country-name", NULL, NULL,
                          NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
    * AtlasProfile:edition-year:
@@ -161,16 +190,67 @@ atlas_profile_class_init (AtlasProfileClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   /**
+   * AtlasProfile:edition-note:
+   *
+   * A note on the edition, translated, or %NULL.
+   */
+  properties[PROP_EDITION_NOTE] =
+    g_param_spec_string ("edition-note", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasProfile:statistics-note:
+   *
+   * A note on the statistics, translated, or %NULL.
+   */
+  properties[PROP_STATISTICS_NOTE] =
+    g_param_spec_string ("statistics-note", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasProfile:law-enforcement-agency:
+   *
+   * The agency in charge of online crime, translated.
+   */
+  properties[PROP_LAW_ENFORCEMENT_AGENCY] =
+    g_param_spec_string ("law-enforcement-agency", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasProfile:law-enforcement-description:
+   *
+   * How law enforcement is organized, translated.
+   */
+  properties[PROP_LAW_ENFORCEMENT_DESCRIPTION] =
+    g_param_spec_string ("law-enforcement-description", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasProfile:legislation-intro:
+   *
+   * The introduction of the Legislation section, translated.
+   */
+  properties[PROP_LEGISLATION_INTRO] =
+    g_param_spec_string ("legislation-intro", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
    * AtlasProfile:language:
    *
    * The language of the profile's texts: "en" as the files are written,
-   * or the language of the translation the app ran in when the profile
-   * was loaded ("fr", "nl"). A profile is loaded again to change it.
+   * or that of the app's translation ("fr", "nl"). It changes, and with
+   * it the texts and which of them are marked as untranslated, when
+   * atlas_profile_retranslate() follows a language switch.
    */
   properties[PROP_LANGUAGE] =
     g_param_spec_string ("language", NULL, NULL,
                          "en",
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -207,8 +287,8 @@ compare_events (gconstpointer a,
 {
   const SortableEvent *ea = a;
   const SortableEvent *eb = b;
-  int ya = atlas_event_get_year (ea->event);
-  int yb = atlas_event_get_year (eb->event);
+  int ya = atlas_item_get_year (ATLAS_ITEM (ea->event));
+  int yb = atlas_item_get_year (ATLAS_ITEM (eb->event));
 
   if (ya != yb)
     return ya < yb ? -1 : 1;
@@ -217,99 +297,41 @@ compare_events (gconstpointer a,
   return ea->order < eb->order ? -1 : ea->order > eb->order;
 }
 
-static void
-add_event (AtlasProfile *self,
-           GArray       *events,
-           gpointer      item,
-           const char   *item_id,
-           AtlasSection  section,
-           int           year,
-           int           end_year,
-           const char   *title,
-           const char   *description)
-{
-  SortableEvent e;
-
-  e.event = atlas_event_new (item_id, year, end_year, title, description, section, item_id);
-  e.order = events->len;
-  if (atlas_profile_is_untranslated (self, item))
-    atlas_profile_mark_untranslated (self, e.event);
-  g_array_append_val (events, e);
-}
-
 /*
  * atlas_profile_gather_events:
  *
  * Fills the events model with every dated item of the profile, oldest
- * first: education initiatives, legislation items with a year,
- * organizations with a founding year, and the timeline section itself.
+ * first: education initiatives, organizations with a founding year,
+ * legislation items with a year, and the timeline section itself.
  */
 void
 atlas_profile_gather_events (AtlasProfile *self)
 {
+  GListModel *dated[] = {
+    G_LIST_MODEL (self->education),
+    G_LIST_MODEL (self->organizations),
+    G_LIST_MODEL (self->legislation),
+  };
+  GListModel *timeline = G_LIST_MODEL (self->timeline);
   g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (SortableEvent));
-  GListModel *model;
-  guint n;
 
-  model = G_LIST_MODEL (self->education);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
+  for (guint m = 0; m < G_N_ELEMENTS (dated); m++)
+    for (guint i = 0; i < g_list_model_get_n_items (dated[m]); i++)
+      {
+        g_autoptr(AtlasItem) item = g_list_model_get_item (dated[m], i);
+        SortableEvent e = { NULL, events->len };
+
+        if (atlas_item_get_year (item) == 0)
+          continue;
+
+        e.event = atlas_event_new_for_item (item);
+        g_array_append_val (events, e);
+      }
+
+  for (guint i = 0; i < g_list_model_get_n_items (timeline); i++)
     {
-      g_autoptr(AtlasInitiative) item = g_list_model_get_item (model, i);
+      SortableEvent e = { g_list_model_get_item (timeline, i), events->len };
 
-      add_event (self, events, item,
-                 atlas_initiative_get_id (item),
-                 ATLAS_SECTION_EDUCATION,
-                 atlas_initiative_get_year (item),
-                 atlas_initiative_get_end_year (item),
-                 atlas_initiative_get_title (item),
-                 atlas_initiative_get_description (item));
-    }
-
-  model = G_LIST_MODEL (self->organizations);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AtlasOrganization) item = g_list_model_get_item (model, i);
-
-      if (atlas_organization_get_founded (item) == 0)
-        continue;
-
-      add_event (self, events, item,
-                 atlas_organization_get_id (item),
-                 ATLAS_SECTION_ORGANIZATIONS,
-                 atlas_organization_get_founded (item),
-                 0,
-                 atlas_organization_get_name (item),
-                 atlas_organization_get_description (item));
-    }
-
-  model = G_LIST_MODEL (self->legislation);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AtlasLegalItem) item = g_list_model_get_item (model, i);
-
-      if (atlas_legal_item_get_year (item) == 0)
-        continue;
-
-      add_event (self, events, item,
-                 atlas_legal_item_get_id (item),
-                 ATLAS_SECTION_LEGISLATION,
-                 atlas_legal_item_get_year (item),
-                 0,
-                 atlas_legal_item_get_title (item),
-                 atlas_legal_item_get_description (item));
-    }
-
-  model = G_LIST_MODEL (self->timeline);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      SortableEvent e;
-
-      e.event = g_list_model_get_item (model, i);
-      e.order = events->len;
       g_array_append_val (events, e);
     }
 
@@ -439,15 +461,33 @@ atlas_profile_get_language (AtlasProfile *self)
   return self->language;
 }
 
+/*
+ * atlas_profile_set_language:
+ *
+ * Says which language the texts are in now: for atlas-profile-translate.c.
+ */
+void
+atlas_profile_set_language (AtlasProfile *self,
+                            const char   *language)
+{
+  if (g_strcmp0 (self->language, language) == 0)
+    return;
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
 /**
  * atlas_profile_is_untranslated:
  * @what: an item of one of the profile's models, its helpline, or a
  *   string the profile returns (its legislation intro, say)
  *
- * Whether @what is shown in English although the profile was loaded in
- * another language, because the catalogue has no translation of it (or of
- * one of its texts). The app marks such texts for the reader. Always
- * %FALSE for a profile in English.
+ * Whether @what is shown in English although the profile is in another
+ * language, because the catalogue has no translation of it (or of one of
+ * its texts). The app marks such texts for the reader. Always %FALSE for
+ * a profile in English. A profile's string is asked about as it is now:
+ * a language switch (atlas_profile_retranslate()) may replace it.
  *
  * Returns: whether @what kept English text
  */
@@ -472,19 +512,6 @@ atlas_profile_get_n_untranslated (AtlasProfile *self)
   g_return_val_if_fail (ATLAS_IS_PROFILE (self), 0);
 
   return g_hash_table_size (self->untranslated);
-}
-
-/*
- * atlas_profile_mark_untranslated:
- *
- * Notes that @what, owned by the profile, kept English text: for the
- * loader.
- */
-void
-atlas_profile_mark_untranslated (AtlasProfile  *self,
-                                 gconstpointer  what)
-{
-  g_hash_table_add (self->untranslated, (gpointer) what);
 }
 
 /**

@@ -87,6 +87,7 @@ const char    *atlas_profile_get_language                 (AtlasProfile  *self);
 gboolean       atlas_profile_is_untranslated              (AtlasProfile  *self,
                                                            gconstpointer  what);
 guint          atlas_profile_get_n_untranslated           (AtlasProfile  *self);
+void           atlas_profile_retranslate                  (AtlasProfile  *self);
 
 GListModel    *atlas_profile_get_statistics               (AtlasProfile  *self);
 GListModel    *atlas_profile_get_education                (AtlasProfile  *self);

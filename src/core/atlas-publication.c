@@ -1,5 +1,9 @@
 /* atlas-publication.c: a publication of the Research section
  *
+ * Its title is a citation and stays as published; its description is its
+ * summary, translated. It adds its authors and a collective credit, and
+ * how publications are filtered and sorted.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -10,21 +14,17 @@
 #include <string.h>
 
 #include "atlas-author.h"
+#include "atlas-format.h"
 #include "atlas-publication.h"
 #include "atlas-text.h"
 
 struct _AtlasPublication
 {
-  GObject parent_instance;
+  AtlasItem parent_instance;
 
-  char *id;
-  char *title;
-  int year;
   char **authors;
   char **organizations;  /* those of the authors that are bodies, not persons */
   char *contributors;
-  char *summary;
-  char *url;
 
   /* folded for matching and sorting, made the first time they are needed */
   char *folded_text;
@@ -32,18 +32,13 @@ struct _AtlasPublication
   char *folded_first_author;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasPublication, atlas_publication, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AtlasPublication, atlas_publication, ATLAS_TYPE_ITEM)
 
 enum {
   PROP_0,
-  PROP_ID,
-  PROP_TITLE,
-  PROP_YEAR,
   PROP_AUTHORS,
   PROP_ORGANIZATIONS,
   PROP_CONTRIBUTORS,
-  PROP_SUMMARY,
-  PROP_URL,
   N_PROPS
 };
 
@@ -54,13 +49,9 @@ atlas_publication_finalize (GObject *object)
 {
   AtlasPublication *self = ATLAS_PUBLICATION (object);
 
-  g_free (self->id);
-  g_free (self->title);
   g_strfreev (self->authors);
   g_strfreev (self->organizations);
   g_free (self->contributors);
-  g_free (self->summary);
-  g_free (self->url);
   g_free (self->folded_text);
   g_free (self->folded_title);
   g_free (self->folded_first_author);
@@ -78,18 +69,6 @@ atlas_publication_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_YEAR:
-      g_value_set_int (value, self->year);
-      break;
-
     case PROP_AUTHORS:
       g_value_set_boxed (value, self->authors);
       break;
@@ -100,14 +79,6 @@ atlas_publication_get_property (GObject    *object,
 
     case PROP_CONTRIBUTORS:
       g_value_set_string (value, self->contributors);
-      break;
-
-    case PROP_SUMMARY:
-      g_value_set_string (value, self->summary);
-      break;
-
-    case PROP_URL:
-      g_value_set_string (value, self->url);
       break;
 
     default:
@@ -125,18 +96,6 @@ atlas_publication_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_TITLE:
-      self->title = g_value_dup_string (value);
-      break;
-
-    case PROP_YEAR:
-      self->year = g_value_get_int (value);
-      break;
-
     case PROP_AUTHORS:
       self->authors = g_value_dup_boxed (value);
       break;
@@ -149,57 +108,67 @@ atlas_publication_set_property (GObject      *object,
       self->contributors = g_value_dup_string (value);
       break;
 
-    case PROP_SUMMARY:
-      self->summary = g_value_dup_string (value);
-      break;
-
-    case PROP_URL:
-      self->url = g_value_dup_string (value);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* The summary is translated again on a language switch: what was folded
+ * from it is folded again when next needed */
+static void
+atlas_publication_notify (GObject    *object,
+                          GParamSpec *pspec)
+{
+  AtlasPublication *self = ATLAS_PUBLICATION (object);
+
+  if (g_str_equal (pspec->name, "description"))
+    g_clear_pointer (&self->folded_text, g_free);
+
+  if (G_OBJECT_CLASS (atlas_publication_parent_class)->notify != NULL)
+    G_OBJECT_CLASS (atlas_publication_parent_class)->notify (object, pspec);
+}
+
+/* "Livingstone, Haddon · 2011" */
+static char *
+atlas_publication_format_search_detail (AtlasItem *item)
+{
+  AtlasPublication *self = ATLAS_PUBLICATION (item);
+  g_autofree char *names = atlas_format_authors ((const char * const *) self->authors, NULL);
+  int year = atlas_item_get_year (item);
+
+  if (names != NULL && names[0] != '\0')
+    return g_strdup_printf ("%s · %d", names, year);
+
+  return g_strdup_printf ("%d", year);
+}
+
+static void
+atlas_publication_add_search_texts (AtlasItem *item,
+                                    GPtrArray *texts)
+{
+  AtlasPublication *self = ATLAS_PUBLICATION (item);
+
+  for (guint i = 0; self->authors != NULL && self->authors[i] != NULL; i++)
+    g_ptr_array_add (texts, self->authors[i]);
+  g_ptr_array_add (texts, self->contributors);
 }
 
 static void
 atlas_publication_class_init (AtlasPublicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  AtlasItemClass *item_class = ATLAS_ITEM_CLASS (klass);
 
   object_class->finalize = atlas_publication_finalize;
   object_class->get_property = atlas_publication_get_property;
   object_class->set_property = atlas_publication_set_property;
+  object_class->notify = atlas_publication_notify;
 
-  /**
-   * AtlasPublication:id:
-   *
-   * The stable id.
-   */
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * AtlasPublication:title:
-   *
-   * The title as published.
-   */
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * AtlasPublication:year:
-   *
-   * The year of publication.
-   */
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The title is a citation: it stays as published */
+  item_class->section = ATLAS_SECTION_RESEARCH;
+  item_class->description_context = "publication summary";
+  item_class->format_search_detail = atlas_publication_format_search_detail;
+  item_class->add_search_texts = atlas_publication_add_search_texts;
 
   /**
    * AtlasPublication:authors:
@@ -232,56 +201,12 @@ atlas_publication_class_init (AtlasPublicationClass *klass)
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
-  /**
-   * AtlasPublication:summary:
-   *
-   * What it is about.
-   */
-  properties[PROP_SUMMARY] =
-    g_param_spec_string ("summary", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * AtlasPublication:url:
-   *
-   * A web address, or %NULL.
-   */
-  properties[PROP_URL] =
-    g_param_spec_string ("url", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 atlas_publication_init (AtlasPublication *self)
 {
-}
-
-const char *
-atlas_publication_get_id (AtlasPublication *self)
-{
-  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), NULL);
-
-  return self->id;
-}
-
-const char *
-atlas_publication_get_title (AtlasPublication *self)
-{
-  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), NULL);
-
-  return self->title;
-}
-
-int
-atlas_publication_get_year (AtlasPublication *self)
-{
-  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), 0);
-
-  return self->year;
 }
 
 const char * const *
@@ -317,29 +242,15 @@ atlas_publication_get_contributors (AtlasPublication *self)
   return self->contributors;
 }
 
-const char *
-atlas_publication_get_summary (AtlasPublication *self)
-{
-  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), NULL);
-
-  return self->summary;
-}
-
-const char *
-atlas_publication_get_url (AtlasPublication *self)
-{
-  g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), NULL);
-
-  return self->url;
-}
-
 static const char *
 get_folded_text (AtlasPublication *self)
 {
   if (self->folded_text == NULL)
     {
       g_autofree char *authors = self->authors != NULL ? g_strjoinv (" ", self->authors) : NULL;
-      g_autofree char *all = g_strjoin (" ", self->title, self->summary,
+      AtlasItem *item = ATLAS_ITEM (self);
+      g_autofree char *all = g_strjoin (" ", atlas_item_get_title (item),
+                                        atlas_item_get_description (item),
                                         authors != NULL ? authors : "",
                                         self->contributors != NULL ? self->contributors : "",
                                         NULL);
@@ -373,14 +284,10 @@ atlas_publication_new (const char         *id,
 {
   AtlasPublication *self = g_object_new (ATLAS_TYPE_PUBLICATION, NULL);
 
-  self->id = g_strdup (id);
-  self->title = g_strdup (title);
-  self->year = year;
+  atlas_item_set_fields (ATLAS_ITEM (self), id, title, year, 0, summary, url);
   self->authors = g_strdupv ((char **) authors);
   self->organizations = g_strdupv ((char **) organizations);
   self->contributors = g_strdup (contributors);
-  self->summary = g_strdup (summary);
-  self->url = g_strdup (url);
 
   return self;
 }
@@ -403,12 +310,15 @@ atlas_publication_matches (AtlasPublication *self,
                            int               from_year,
                            int               to_year)
 {
+  int year;
+
   g_return_val_if_fail (ATLAS_IS_PUBLICATION (self), FALSE);
   g_return_val_if_fail (folded_query != NULL, FALSE);
 
-  if (from_year != 0 && self->year < from_year)
+  year = atlas_item_get_year (ATLAS_ITEM (self));
+  if (from_year != 0 && year < from_year)
     return FALSE;
-  if (to_year != 0 && self->year > to_year)
+  if (to_year != 0 && year > to_year)
     return FALSE;
 
   return folded_query[0] == '\0' || atlas_text_matches (get_folded_text (self), folded_query);
@@ -418,7 +328,7 @@ static const char *
 get_folded_title (AtlasPublication *self)
 {
   if (self->folded_title == NULL)
-    self->folded_title = atlas_text_fold (self->title);
+    self->folded_title = atlas_text_fold (atlas_item_get_title (ATLAS_ITEM (self)));
   return self->folded_title;
 }
 
@@ -457,18 +367,22 @@ atlas_publication_compare (AtlasPublication      *a,
                            AtlasPublicationOrder  order)
 {
   int result = 0;
+  int year_a, year_b;
 
   g_return_val_if_fail (ATLAS_IS_PUBLICATION (a), 0);
   g_return_val_if_fail (ATLAS_IS_PUBLICATION (b), 0);
 
+  year_a = atlas_item_get_year (ATLAS_ITEM (a));
+  year_b = atlas_item_get_year (ATLAS_ITEM (b));
+
   switch (order)
     {
     case ATLAS_PUBLICATION_ORDER_NEWEST:
-      result = (b->year > a->year) - (b->year < a->year);
+      result = (year_b > year_a) - (year_b < year_a);
       break;
 
     case ATLAS_PUBLICATION_ORDER_OLDEST:
-      result = (a->year > b->year) - (a->year < b->year);
+      result = (year_a > year_b) - (year_a < year_b);
       break;
 
     case ATLAS_PUBLICATION_ORDER_FIRST_AUTHOR:
@@ -491,7 +405,7 @@ atlas_publication_compare (AtlasPublication      *a,
   if (result == 0)
     result = strcmp (get_folded_title (a), get_folded_title (b));
   if (result == 0)
-    result = (b->year > a->year) - (b->year < a->year);
+    result = (year_b > year_a) - (year_b < year_a);
 
   return result;
 }

@@ -5,8 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
-
+#include "atlas-item.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +18,7 @@ typedef enum {
 
 #define ATLAS_TYPE_PUBLICATION (atlas_publication_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasPublication, atlas_publication, ATLAS, PUBLICATION, GObject)
+G_DECLARE_FINAL_TYPE (AtlasPublication, atlas_publication, ATLAS, PUBLICATION, AtlasItem)
 
 AtlasPublication *  atlas_publication_new (const char         *id,
                                            const char         *title,
@@ -30,15 +29,10 @@ AtlasPublication *  atlas_publication_new (const char         *id,
                                            const char         *summary,
                                            const char         *url);
 
-const char *        atlas_publication_get_id (AtlasPublication *self);
-const char *        atlas_publication_get_title (AtlasPublication *self);
-int                 atlas_publication_get_year (AtlasPublication *self);
 const char * const *atlas_publication_get_authors (AtlasPublication *self);
 gboolean            atlas_publication_is_organization (AtlasPublication *self,
                                                        const char       *author);
 const char *        atlas_publication_get_contributors (AtlasPublication *self);
-const char *        atlas_publication_get_summary (AtlasPublication *self);
-const char *        atlas_publication_get_url (AtlasPublication *self);
 
 gboolean            atlas_publication_matches (AtlasPublication      *self,
                                                const char            *folded_query,

@@ -10,16 +10,9 @@
 
 #include <string.h>
 
-#include "atlas-event.h"
-#include "atlas-format.h"
 #include "atlas-helpline.h"
-#include "atlas-initiative.h"
-#include "atlas-legal-item.h"
-#include "atlas-organization.h"
-#include "atlas-police-unit.h"
-#include "atlas-publication.h"
+#include "atlas-item.h"
 #include "atlas-search-index.h"
-#include "atlas-statistic.h"
 #include "atlas-text.h"
 
 /*
@@ -29,14 +22,16 @@
  * longest word in the whole buffer with memmem(), finds the item of each
  * hit by bisection, checks the other words in that item only, and goes on
  * after it: no per-item call for items that cannot match.
+ *
+ * When the profile is translated again (its language changes), the index
+ * is made again, with the same items in the same order.
  */
 
 typedef struct
 {
   AtlasSection section;
-  const char *id;      /* owned by the profile's items or by strings */
-  const char *title;
-  const char *detail;
+  AtlasItem *item;     /* owned by the profile; NULL for the helpline */
+  const char *detail;  /* owned by strings */
   gsize start;         /* of the item's text in folded */
   gsize end;           /* its newline */
 } Item;
@@ -70,60 +65,43 @@ keep (AtlasSearchIndex *self,
   return owned != NULL ? g_string_chunk_insert (self->strings, owned) : NULL;
 }
 
-/* A short extract for the results list (atlas_text_extract()) */
-static const char *
-extract (AtlasSearchIndex *self,
-         const char       *text,
-         guint             max)
-{
-  return keep (self, atlas_text_extract (text, max));
-}
-
-/* "2014 · A campaign was launched…" */
-static const char *
-dated_extract (AtlasSearchIndex *self,
-               const char       *years,
-               const char       *description)
-{
-  const char *start = extract (self, description, 100);
-
-  if (start == NULL)
-    return g_string_chunk_insert (self->strings, years);
-
-  return keep (self, g_strdup_printf ("%s · %s", years, start));
-}
-
-/* Adds an item: a query matches its title and the @n texts that follow,
- * any of which may be %NULL */
+/* Adds an item: a query matches its texts, any of which may be %NULL */
 static void
 add_item (AtlasSearchIndex *self,
           AtlasSection      section,
-          const char       *id,
-          const char       *title,
+          AtlasItem        *item,
           const char       *detail,
-          guint             n,
-          ...)
+          GPtrArray        *texts)
 {
-  Item item = { section, id, title, detail, self->folded->len, 0 };
-  va_list args;
+  Item entry = { section, item, detail, self->folded->len, 0 };
 
-  va_start (args, n);
-  for (guint i = 0; i <= n; i++)
+  for (guint i = 0; i < texts->len; i++)
     {
-      const char *text = i == 0 ? title : va_arg (args, const char *);
-      g_autofree char *folded = atlas_text_fold (text);
+      g_autofree char *folded = atlas_text_fold (g_ptr_array_index (texts, i));
 
       if (folded[0] == '\0')
         continue;
-      if (self->folded->len > item.start)
+      if (self->folded->len > entry.start)
         g_string_append_c (self->folded, ' ');
       g_string_append (self->folded, folded);
     }
-  va_end (args);
 
-  item.end = self->folded->len;
+  entry.end = self->folded->len;
   g_string_append_c (self->folded, '\n');
-  g_array_append_val (self->items, item);
+  g_array_append_val (self->items, entry);
+}
+
+static void
+add_helpline (AtlasSearchIndex *self,
+              AtlasHelpline    *helpline)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  g_ptr_array_add (texts, (gpointer) atlas_helpline_get_name (helpline));
+  g_ptr_array_add (texts, (gpointer) atlas_helpline_get_number (helpline));
+  g_ptr_array_add (texts, (gpointer) atlas_helpline_get_description (helpline));
+  add_item (self, ATLAS_SECTION_OVERVIEW, NULL,
+            keep (self, g_strdup (atlas_helpline_get_number (helpline))), texts);
 }
 
 static void
@@ -131,115 +109,42 @@ index_profile (AtlasSearchIndex *self)
 {
   AtlasProfile *profile = self->profile;
   AtlasHelpline *helpline = atlas_profile_get_helpline (profile);
-  GListModel *model;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
 
-  /* Overview: the statistics and the helpline */
-  model = atlas_profile_get_statistics (profile);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+  g_array_set_size (self->items, 0);
+  g_string_truncate (self->folded, 0);
+  g_string_chunk_clear (self->strings);
+
+  for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
     {
-      g_autoptr(AtlasStatistic) statistic = g_list_model_get_item (model, i);
-      AtlasFigure *headline = atlas_statistic_get_headline (statistic);
-      const char *value = keep (self, atlas_format_figure_value (headline));
-      const char *source = headline->source != NULL ? headline->source->name : NULL;
+      /* The timeline's own items: the dated items of other sections are
+       * found in their sections */
+      GListModel *model = section == ATLAS_SECTION_TIMELINE
+                          ? atlas_profile_get_timeline (profile)
+                          : atlas_profile_get_section_model (profile, section);
+      guint n = g_list_model_get_n_items (model);
 
-      add_item (self, ATLAS_SECTION_OVERVIEW, atlas_statistic_get_id (statistic),
-                atlas_statistic_get_label (statistic), value, 2,
-                atlas_statistic_get_note (statistic), source);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AtlasItem) item = g_list_model_get_item (model, i);
+
+          g_ptr_array_set_size (texts, 0);
+          atlas_item_add_search_texts (item, texts);
+          add_item (self, section, item, keep (self, atlas_item_format_search_detail (item)), texts);
+        }
+
+      /* The Overview: the statistics, then the helpline */
+      if (section == ATLAS_SECTION_OVERVIEW && helpline != NULL)
+        add_helpline (self, helpline);
     }
+}
 
-  if (helpline != NULL)
-    add_item (self, ATLAS_SECTION_OVERVIEW, "helpline",
-              atlas_helpline_get_name (helpline), atlas_helpline_get_number (helpline), 2,
-              atlas_helpline_get_number (helpline), atlas_helpline_get_description (helpline));
-
-  model = atlas_profile_get_education (profile);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AtlasInitiative) initiative = g_list_model_get_item (model, i);
-      g_autofree char *years = atlas_format_year_range (atlas_initiative_get_year (initiative),
-                                                        atlas_initiative_get_end_year (initiative));
-      const char *detail = dated_extract (self, years, atlas_initiative_get_description (initiative));
-
-      add_item (self, ATLAS_SECTION_EDUCATION, atlas_initiative_get_id (initiative),
-                atlas_initiative_get_title (initiative), detail, 1,
-                atlas_initiative_get_description (initiative));
-    }
-
-  model = atlas_profile_get_police_units (profile);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AtlasPoliceUnit) unit = g_list_model_get_item (model, i);
-      add_item (self, ATLAS_SECTION_LAW_ENFORCEMENT, atlas_police_unit_get_id (unit),
-                atlas_police_unit_get_name (unit),
-                extract (self, atlas_police_unit_get_remit (unit), 120), 2,
-                atlas_police_unit_get_acronym (unit),
-                atlas_police_unit_get_remit (unit));
-    }
-
-  model = atlas_profile_get_organizations (profile);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AtlasOrganization) organization = g_list_model_get_item (model, i);
-      add_item (self, ATLAS_SECTION_ORGANIZATIONS, atlas_organization_get_id (organization),
-                atlas_organization_get_name (organization),
-                extract (self, atlas_organization_get_description (organization), 120), 2,
-                atlas_organization_get_english_name (organization),
-                atlas_organization_get_description (organization));
-    }
-
-  model = atlas_profile_get_research (profile);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AtlasPublication) publication = g_list_model_get_item (model, i);
-      const char * const *authors = atlas_publication_get_authors (publication);
-      g_autofree char *names = atlas_format_authors (authors, NULL);
-      g_autofree char *all_names = authors != NULL ? g_strjoinv (" ", (char **) authors) : NULL;
-      int year = atlas_publication_get_year (publication);
-      const char *detail =
-        keep (self, names != NULL && names[0] != '\0'
-                    ? g_strdup_printf ("%s · %d", names, year)
-                    : g_strdup_printf ("%d", year));
-
-      add_item (self, ATLAS_SECTION_RESEARCH, atlas_publication_get_id (publication),
-                atlas_publication_get_title (publication), detail, 3,
-                all_names, atlas_publication_get_contributors (publication),
-                atlas_publication_get_summary (publication));
-    }
-
-  model = atlas_profile_get_legislation (profile);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AtlasLegalItem) law = g_list_model_get_item (model, i);
-      const char *code = atlas_legal_item_get_code (law);
-      const char *article = atlas_legal_item_get_article (law);
-
-      /* The start of a sensitive text is not shown in a list of results
-       * (the classroom-safe view hides it); where the law is, is */
-      const char *detail = atlas_legal_item_get_sensitive (law) && code != NULL
-        ? keep (self, g_strjoin (" · ", code, article, NULL))
-        : extract (self, atlas_legal_item_get_description (law), 120);
-
-      add_item (self, ATLAS_SECTION_LEGISLATION, atlas_legal_item_get_id (law),
-                atlas_legal_item_get_title (law), detail, 5,
-                code, article, atlas_legal_item_get_part (law),
-                atlas_legal_item_get_description (law),
-                atlas_legal_item_get_penalty (law));
-    }
-
-  /* The timeline's own items: the dated items of other sections are found
-   * in their sections */
-  model = atlas_profile_get_timeline (profile);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AtlasEvent) event = g_list_model_get_item (model, i);
-      g_autofree char *years = atlas_format_year_range (atlas_event_get_year (event),
-                                                        atlas_event_get_end_year (event));
-      const char *detail = dated_extract (self, years, atlas_event_get_description (event));
-
-      add_item (self, ATLAS_SECTION_TIMELINE, atlas_event_get_id (event),
-                atlas_event_get_title (event), detail, 1,
-                atlas_event_get_description (event));
-    }
+static void
+language_changed_cb (AtlasSearchIndex *self,
+                     GParamSpec       *pspec,
+                     AtlasProfile     *profile)
+{
+  index_profile (self);
 }
 
 static void
@@ -249,8 +154,12 @@ atlas_search_index_constructed (GObject *object)
 
   G_OBJECT_CLASS (atlas_search_index_parent_class)->constructed (object);
 
-  if (self->profile != NULL)
-    index_profile (self);
+  if (self->profile == NULL)
+    return;
+
+  index_profile (self);
+  g_signal_connect_object (self->profile, "notify::language",
+                           G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -317,7 +226,8 @@ atlas_search_index_class_init (AtlasSearchIndexClass *klass)
   /**
    * AtlasSearchIndex:profile:
    *
-   * The profile whose items are indexed; it does not change.
+   * The profile whose items are indexed; it does not change. When its
+   * language does, the index is made again.
    */
   properties[PROP_PROFILE] =
     g_param_spec_object ("profile", NULL, NULL,
@@ -395,7 +305,10 @@ atlas_search_index_get_id (AtlasSearchIndex *self,
 {
   const Item *i = get_item (self, item);
 
-  return i != NULL ? i->id : NULL;
+  if (i == NULL)
+    return NULL;
+
+  return i->item != NULL ? atlas_item_get_id (i->item) : "helpline";
 }
 
 const char *
@@ -404,7 +317,11 @@ atlas_search_index_get_title (AtlasSearchIndex *self,
 {
   const Item *i = get_item (self, item);
 
-  return i != NULL ? i->title : NULL;
+  if (i == NULL)
+    return NULL;
+
+  return i->item != NULL ? atlas_item_get_title (i->item)
+                         : atlas_helpline_get_name (atlas_profile_get_helpline (self->profile));
 }
 
 /**
@@ -440,7 +357,7 @@ atlas_search_index_lookup (AtlasSearchIndex *self,
     {
       const Item *item = &g_array_index (self->items, Item, i);
 
-      if (item->section == section && g_strcmp0 (item->id, id) == 0)
+      if (item->section == section && g_strcmp0 (atlas_search_index_get_id (self, i), id) == 0)
         return (int) i;
     }
 

@@ -1,6 +1,11 @@
 /* atlas-statistic.c: a statistic of the Overview page: a headline figure, an optional
  * secondary figure, earlier observations and time series
  *
+ * An item of the Overview (atlas-item.c): its title is its label, its
+ * description its note (%NULL when it has none), its year that of the
+ * headline figure. The texts of its figures and series are translated with
+ * its label and note.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -8,32 +13,27 @@
 
 #include "config.h"
 
+#include "atlas-format.h"
 #include "atlas-statistic.h"
 
 struct _AtlasStatistic
 {
-  GObject parent_instance;
+  AtlasItem parent_instance;
 
-  char *id;
-  char *label;
   AtlasFigure *headline;
   AtlasFigure *secondary;
   GPtrArray *history;
   GPtrArray *series;
-  char *note;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasStatistic, atlas_statistic, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AtlasStatistic, atlas_statistic, ATLAS_TYPE_ITEM)
 
 enum {
   PROP_0,
-  PROP_ID,
-  PROP_LABEL,
   PROP_HEADLINE,
   PROP_SECONDARY,
   PROP_HISTORY,
   PROP_SERIES,
-  PROP_NOTE,
   N_PROPS
 };
 
@@ -44,13 +44,10 @@ atlas_statistic_finalize (GObject *object)
 {
   AtlasStatistic *self = ATLAS_STATISTIC (object);
 
-  g_free (self->id);
-  g_free (self->label);
   g_clear_pointer (&self->headline, atlas_figure_unref);
   g_clear_pointer (&self->secondary, atlas_figure_unref);
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_pointer (&self->series, g_ptr_array_unref);
-  g_free (self->note);
 
   G_OBJECT_CLASS (atlas_statistic_parent_class)->finalize (object);
 }
@@ -65,14 +62,6 @@ atlas_statistic_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_LABEL:
-      g_value_set_string (value, self->label);
-      break;
-
     case PROP_HEADLINE:
       g_value_set_boxed (value, self->headline);
       break;
@@ -87,10 +76,6 @@ atlas_statistic_get_property (GObject    *object,
 
     case PROP_SERIES:
       g_value_set_boxed (value, self->series);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
       break;
 
     default:
@@ -108,14 +93,6 @@ atlas_statistic_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_LABEL:
-      self->label = g_value_dup_string (value);
-      break;
-
     case PROP_HEADLINE:
       self->headline = g_value_dup_boxed (value);
       break;
@@ -132,12 +109,60 @@ atlas_statistic_set_property (GObject      *object,
       self->series = g_value_dup_boxed (value);
       break;
 
-    case PROP_NOTE:
-      self->note = g_value_dup_string (value);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The headline figure: "1,931,829", "16.3 %" */
+static char *
+atlas_statistic_format_search_detail (AtlasItem *item)
+{
+  return atlas_format_figure_value (ATLAS_STATISTIC (item)->headline);
+}
+
+static void
+atlas_statistic_add_search_texts (AtlasItem *item,
+                                  GPtrArray *texts)
+{
+  AtlasSource *source = ATLAS_STATISTIC (item)->headline->source;
+
+  g_ptr_array_add (texts, source != NULL ? source->name : NULL);
+}
+
+static void
+add_figure_translations (AtlasStatistic    *self,
+                         AtlasTranslations *translations,
+                         GParamSpec        *pspec,
+                         AtlasFigure       *figure)
+{
+  if (figure == NULL)
+    return;
+
+  atlas_translations_add (translations, G_OBJECT (self), pspec, &figure->counted, "figure counted");
+  atlas_translations_add (translations, G_OBJECT (self), pspec, &figure->period, "figure period");
+}
+
+/* Besides the label and the note, what the figures count, their periods
+ * and the labels of the series */
+static void
+atlas_statistic_add_translations (AtlasItem         *item,
+                                  AtlasTranslations *translations)
+{
+  AtlasStatistic *self = ATLAS_STATISTIC (item);
+
+  ATLAS_ITEM_CLASS (atlas_statistic_parent_class)->add_translations (item, translations);
+  add_figure_translations (self, translations, properties[PROP_HEADLINE], self->headline);
+  add_figure_translations (self, translations, properties[PROP_SECONDARY], self->secondary);
+  for (guint i = 0; self->history != NULL && i < self->history->len; i++)
+    add_figure_translations (self, translations, properties[PROP_HISTORY],
+                             g_ptr_array_index (self->history, i));
+  for (guint i = 0; self->series != NULL && i < self->series->len; i++)
+    {
+      AtlasSeries *series = g_ptr_array_index (self->series, i);
+
+      atlas_translations_add (translations, G_OBJECT (self), properties[PROP_SERIES],
+                              &series->label, "series label");
     }
 }
 
@@ -145,30 +170,18 @@ static void
 atlas_statistic_class_init (AtlasStatisticClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  AtlasItemClass *item_class = ATLAS_ITEM_CLASS (klass);
 
   object_class->finalize = atlas_statistic_finalize;
   object_class->get_property = atlas_statistic_get_property;
   object_class->set_property = atlas_statistic_set_property;
 
-  /**
-   * AtlasStatistic:id:
-   *
-   * The stable id.
-   */
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * AtlasStatistic:label:
-   *
-   * What is measured.
-   */
-  properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  item_class->section = ATLAS_SECTION_OVERVIEW;
+  item_class->title_context = "statistic label";
+  item_class->description_context = "statistic note";
+  item_class->format_search_detail = atlas_statistic_format_search_detail;
+  item_class->add_search_texts = atlas_statistic_add_search_texts;
+  item_class->add_translations = atlas_statistic_add_translations;
 
   /**
    * AtlasStatistic:headline:
@@ -210,38 +223,12 @@ atlas_statistic_class_init (AtlasStatisticClass *klass)
                         G_TYPE_PTR_ARRAY,
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
-  /**
-   * AtlasStatistic:note:
-   *
-   * A caveat for the reader, or %NULL.
-   */
-  properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 atlas_statistic_init (AtlasStatistic *self)
 {
-}
-
-const char *
-atlas_statistic_get_id (AtlasStatistic *self)
-{
-  g_return_val_if_fail (ATLAS_IS_STATISTIC (self), NULL);
-
-  return self->id;
-}
-
-const char *
-atlas_statistic_get_label (AtlasStatistic *self)
-{
-  g_return_val_if_fail (ATLAS_IS_STATISTIC (self), NULL);
-
-  return self->label;
 }
 
 AtlasFigure *
@@ -276,10 +263,3 @@ atlas_statistic_get_series (AtlasStatistic *self)
   return self->series;
 }
 
-const char *
-atlas_statistic_get_note (AtlasStatistic *self)
-{
-  g_return_val_if_fail (ATLAS_IS_STATISTIC (self), NULL);
-
-  return self->note;
-}

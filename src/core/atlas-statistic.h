@@ -5,22 +5,18 @@
 
 #pragma once
 
-#include <glib-object.h>
-
 #include "atlas-figure.h"
+#include "atlas-item.h"
 
 G_BEGIN_DECLS
 
 #define ATLAS_TYPE_STATISTIC (atlas_statistic_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasStatistic, atlas_statistic, ATLAS, STATISTIC, GObject)
+G_DECLARE_FINAL_TYPE (AtlasStatistic, atlas_statistic, ATLAS, STATISTIC, AtlasItem)
 
-const char * atlas_statistic_get_id (AtlasStatistic *self);
-const char * atlas_statistic_get_label (AtlasStatistic *self);
 AtlasFigure *atlas_statistic_get_headline (AtlasStatistic *self);
 AtlasFigure *atlas_statistic_get_secondary (AtlasStatistic *self);
 GPtrArray *  atlas_statistic_get_history (AtlasStatistic *self);
 GPtrArray *  atlas_statistic_get_series (AtlasStatistic *self);
-const char * atlas_statistic_get_note (AtlasStatistic *self);
 
 G_END_DECLS

@@ -30,7 +30,7 @@ publication_new_full (const char         *title,
                        "year", year,
                        "authors", authors,
                        "contributors", contributors,
-                       "summary", summary,
+                       "description", summary,
                        "url", url,
                        NULL);
 }
@@ -311,7 +311,7 @@ test_shipped_apa (void)
       g_assert_null (strstr (apa, "?."));
 
       for (guint j = 0; j < G_N_ELEMENTS (cases); j++)
-        if (g_str_has_prefix (atlas_publication_get_title (p), cases[j].title_start))
+        if (g_str_has_prefix (atlas_item_get_title (ATLAS_ITEM (p)), cases[j].title_start))
           {
             g_assert_cmpstr (apa, ==, cases[j].expected);
             found++;
@@ -364,7 +364,7 @@ test_names (void)
       const char * const none[] = { NULL };
       g_autoptr(GListModel) model =
         model_of (g_object_new (ATLAS_TYPE_PUBLICATION,
-                                "id", "p", "title", "T", "year", 2014, "summary", "S",
+                                "id", "p", "title", "T", "year", 2014, "description", "S",
                                 "authors", authors,
                                 "organizations", cases[i].organization ? authors : none,
                                 NULL),
