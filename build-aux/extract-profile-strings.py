@@ -2,8 +2,9 @@
 # Writes the translatable texts of the shipped profiles as a .pot file.
 #
 # xgettext 0.21 cannot read JSON. This script writes the texts that the
-# loader translates (src/core/atlas-profile-loader.c, translate()) with the
-# same message contexts, to po/profile-strings.pot. That file is listed in
+# app translates (the item classes of src/core name them, and
+# src/core/atlas-translations.c looks them up) with the same message
+# contexts, to po/profile-strings.pot. That file is listed in
 # po/POTFILES.in, so xgettext merges it into the catalogue like any source
 # file and translators work in po/*.po only. The test "profile-strings"
 # fails when the file is not up to date. See docs/translating.md.
