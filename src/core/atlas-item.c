@@ -587,6 +587,8 @@ atlas_item_format_dated_extract (AtlasItem *self)
 
   if (start == NULL)
     return g_steal_pointer (&years);
+  if (years == NULL)
+    return g_steal_pointer (&start);
 
   return g_strdup_printf ("%s · %s", years, start);
 }

@@ -127,7 +127,8 @@ atlas_profile_translate (AtlasProfile *self)
  * helpline or of a statistic, a property of the profile. Which texts are
  * marked as untranslated changes with the language, which is notified
  * last (#AtlasProfile:language). Nothing is notified when nothing
- * changes.
+ * changes. A string that a getter returned before is freed when its text
+ * changes: read it again when notified.
  *
  * Call it on the main thread: gettext reads the language from the
  * environment, which only the main thread changes (atlas-language.c).
