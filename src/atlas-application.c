@@ -205,7 +205,8 @@ atlas_application_activate (GApplication *application)
       g_autofree char *last = NULL;
       g_autoptr(AtlasProfile) first_profile = NULL;
 
-      window = GTK_WINDOW (atlas_window_new (ADW_APPLICATION (application), NULL));
+      window = GTK_WINDOW (atlas_window_new (ADW_APPLICATION (application),
+                                             ATLAS_APPLICATION (application)->context, NULL));
 
       /* The shipped profiles at once, the others in the background; then
        * the profile shown last, or the first shipped one. Nothing here is
@@ -357,7 +358,7 @@ rebuild_windows (AtlasApplication *self)
       if (atlas_window_get_profile_uri (old) != NULL)
         reloaded = atlas_profile_new_from_uri (atlas_window_get_profile_uri (old), NULL, NULL);
 
-      window = atlas_window_new (ADW_APPLICATION (self), NULL);
+      window = atlas_window_new (ADW_APPLICATION (self), self->context, NULL);
       g_free (atlas_window_load_library (window, NULL));
       atlas_window_show_profile (window, atlas_window_get_profile_uri (old),
                                  reloaded != NULL ? reloaded : profile);

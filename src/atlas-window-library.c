@@ -113,18 +113,19 @@ remember_profile (AtlasWindow *self,
   g_auto(GStrv) recent = NULL;
   g_autoptr(GStrvBuilder) builder = NULL;
   g_auto(GStrv) updated = NULL;
+  g_autoptr(GSettings) settings = atlas_settings_new ();
   guint n = 1;
 
-  if (self->settings == NULL)
+  if (settings == NULL)
     return;
 
-  g_settings_set_string (self->settings, "last-profile", uri);
+  g_settings_set_string (settings, "last-profile", uri);
 
   if (!g_str_has_prefix (uri, "file:"))
     return;
 
   /* Newest first, each once */
-  recent = g_settings_get_strv (self->settings, "recent-profiles");
+  recent = g_settings_get_strv (settings, "recent-profiles");
   builder = g_strv_builder_new ();
   g_strv_builder_add (builder, uri);
   for (guint i = 0; recent[i] != NULL && n < MAX_RECENT_PROFILES; i++)
@@ -134,7 +135,7 @@ remember_profile (AtlasWindow *self,
         n++;
       }
   updated = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "recent-profiles", (const char * const *) updated);
+  g_settings_set_strv (settings, "recent-profiles", (const char * const *) updated);
 }
 
 /* A profile loaded from @uri goes on screen */
@@ -247,6 +248,7 @@ atlas_window_load_library (AtlasWindow   *self,
   g_autofree char *dir_path = NULL;
   g_autoptr(GFile) dir = NULL;
   g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GSettings) settings = atlas_settings_new ();
 
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
 
@@ -290,9 +292,9 @@ atlas_window_load_library (AtlasWindow   *self,
         add_library_file (self, child);
     }
 
-  if (self->settings != NULL)
+  if (settings != NULL)
     {
-      g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-profiles");
+      g_auto(GStrv) recent = g_settings_get_strv (settings, "recent-profiles");
 
       for (guint i = 0; recent[i] != NULL; i++)
         {

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "atlas-context.h"
 #include "atlas-sections.h"
 #include "atlas-window.h"
 
@@ -33,8 +34,8 @@ struct _AtlasWindow
   GMenuModel      *primary_menu;
 
   /* owned references */
+  AtlasContext    *context;
   AtlasProfile    *profile;
-  GSettings       *settings;  /* nullable */
   GCancellable    *loading;   /* the profile being opened, if any */
   GCancellable    *library;   /* profiles being read for the switcher */
   GListStore      *entries;   /* AtlasProfileEntry: the switcher's list */

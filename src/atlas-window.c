@@ -20,7 +20,6 @@
 #include "atlas-search-page.h"
 #include "atlas-section-page.h"
 #include "atlas-sections.h"
-#include "atlas-settings.h"
 #include "atlas-widgets.h"
 #include "atlas-window-private.h"
 
@@ -28,6 +27,7 @@ G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_PROFILE,
   PROP_SECTION,
   PROP_ZOOM,
@@ -234,22 +234,44 @@ create_sidebar_row (AtlasSection section)
   return GTK_LIST_BOX_ROW (row);
 }
 
+/* The size of the last window closed is the size of the next one */
 static gboolean
 atlas_window_close_request (GtkWindow *window)
 {
   AtlasWindow *self = ATLAS_WINDOW (window);
+  int width, height;
 
-  if (self->settings != NULL)
-    {
-      int width, height;
-
-      gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_int (self->settings, "window-width", MAX (width, 360));
-      g_settings_set_int (self->settings, "window-height", MAX (height, 294));
-      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-    }
+  gtk_window_get_default_size (window, &width, &height);
+  atlas_context_set_window_size (self->context, width, height, gtk_window_is_maximized (window));
 
   return GTK_WINDOW_CLASS (atlas_window_parent_class)->close_request (window);
+}
+
+/* What the context holds: the zoom, shared with every window, and the
+ * size of the last window closed */
+static void
+atlas_window_constructed (GObject *object)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+  int width, height;
+  gboolean maximized;
+
+  G_OBJECT_CLASS (atlas_window_parent_class)->constructed (object);
+
+  if (self->context == NULL)
+    {
+      g_critical ("An AtlasWindow needs an AtlasContext: this one keeps nothing");
+      self->context = atlas_context_new_for_settings (NULL);
+    }
+
+  g_object_bind_property (self->context, "zoom", self, "zoom",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  _atlas_window_update_zoom (self);
+
+  atlas_context_get_window_size (self->context, &width, &height, &maximized);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (maximized)
+    gtk_window_maximize (GTK_WINDOW (self));
 }
 
 static void
@@ -281,7 +303,7 @@ atlas_window_finalize (GObject *object)
   AtlasWindow *self = ATLAS_WINDOW (object);
 
   g_clear_object (&self->profile);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
   g_free (self->problems_intro);
   g_free (self->problems_text);
   g_free (self->profile_uri);
@@ -300,6 +322,10 @@ atlas_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_PROFILE:
       g_value_set_object (value, self->profile);
       break;
@@ -327,6 +353,10 @@ atlas_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
     case PROP_PROFILE:
       atlas_window_set_profile (self, g_value_get_object (value));
       break;
@@ -360,10 +390,21 @@ atlas_window_class_init (AtlasWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   window_class->close_request = atlas_window_close_request;
+  object_class->constructed = atlas_window_constructed;
   object_class->dispose = atlas_window_dispose;
   object_class->finalize = atlas_window_finalize;
   object_class->get_property = atlas_window_get_property;
   object_class->set_property = atlas_window_set_property;
+
+  /**
+   * AtlasWindow:context:
+   *
+   * The state the app's windows share. Required.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         ATLAS_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
    * AtlasWindow:profile:
@@ -388,11 +429,12 @@ atlas_window_class_init (AtlasWindowClass *klass)
   /**
    * AtlasWindow:zoom:
    *
-   * The scale of the content's text, from 0.75 to 3 (300%); remembered.
+   * The scale of the content's text, from 0.75 to 3 (300%): the
+   * context's, in every window.
    */
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL,
-                         0.75, 3.0, 1.0,
+                         ATLAS_ZOOM_MIN, ATLAS_ZOOM_MAX, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -468,38 +510,42 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_search_init (self);
 
   _atlas_window_zoom_init (self);
-
-  self->settings = atlas_settings_new ();
-  atlas_window_set_zoom (self, self->settings != NULL ? g_settings_get_double (self->settings, "zoom") : 1.0);
-  _atlas_window_update_zoom (self);
-
-  if (self->settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (self->settings, "window-width"),
-                                   g_settings_get_int (self->settings, "window-height"));
-      if (g_settings_get_boolean (self->settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
 }
 
 /**
  * atlas_window_new:
+ * @context: the state the app's windows share
  * @profile: (nullable): the profile to show
  *
  * Returns: (transfer full): a new window
  */
 AtlasWindow *
 atlas_window_new (AdwApplication *application,
+                  AtlasContext   *context,
                   AtlasProfile   *profile)
 {
   g_return_val_if_fail (ADW_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (ATLAS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (profile == NULL || ATLAS_IS_PROFILE (profile), NULL);
 
   return g_object_new (ATLAS_TYPE_WINDOW,
                        "application", application,
+                       "context", context,
                        "profile", profile,
                        NULL);
+}
+
+/**
+ * atlas_window_get_context:
+ *
+ * Returns: (transfer none): the state the app's windows share
+ */
+AtlasContext *
+atlas_window_get_context (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 /**
@@ -584,9 +630,7 @@ atlas_window_set_section (AtlasWindow  *self,
 
   self->section = section;
   _atlas_window_show_section (self);
-
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "last-section", atlas_section_get_name (section));
+  atlas_context_set_last_section (self->context, section);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
 }
@@ -634,7 +678,7 @@ atlas_window_get_zoom (AtlasWindow *self)
  * @zoom: the scale of the content's text, 0.75 to 3
  *
  * Scales the text of the content (not of the sidebar), and its icons; the
- * layout follows. Remembered in the settings.
+ * layout follows. The zoom is the context's: every window follows.
  */
 void
 atlas_window_set_zoom (AtlasWindow *self,
@@ -642,15 +686,12 @@ atlas_window_set_zoom (AtlasWindow *self,
 {
   g_return_if_fail (ATLAS_IS_WINDOW (self));
 
-  zoom = CLAMP (zoom, 0.75, 3.0);
+  zoom = CLAMP (zoom, ATLAS_ZOOM_MIN, ATLAS_ZOOM_MAX);
   if (G_APPROX_VALUE (self->zoom, zoom, 0.001))
     return;
 
   self->zoom = zoom;
   _atlas_window_update_zoom (self);
-
-  if (self->settings != NULL)
-    g_settings_set_double (self->settings, "zoom", zoom);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "atlas-context.h"
 #include "atlas-profile.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AtlasWindow, atlas_window, ATLAS, WINDOW, AdwApplicationWindow)
 
 AtlasWindow  *atlas_window_new          (AdwApplication *application,
+                                         AtlasContext   *context,
                                          AtlasProfile   *profile);
+AtlasContext *atlas_window_get_context  (AtlasWindow    *self);
 AtlasProfile *atlas_window_get_profile  (AtlasWindow    *self);
 void          atlas_window_set_profile  (AtlasWindow    *self,
                                          AtlasProfile   *profile);

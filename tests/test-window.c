@@ -336,7 +336,7 @@ test_remembers (void)
   /* The size of the last window is the size of the next one */
   g_settings_set_int (settings, "window-width", 900);
   g_settings_set_int (settings, "window-height", 650);
-  window = g_object_new (ATLAS_TYPE_WINDOW, "profile", profile, NULL);
+  window = g_object_new (ATLAS_TYPE_WINDOW, "context", atlas_test_get_context (), "profile", profile, NULL);
   {
     int width, height;
 
@@ -1136,11 +1136,17 @@ test_zoom (void)
   g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 3.0, 0.001);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
-  /* Remembered: a new window opens at the same zoom */
+  /* The context's: remembered, a new window opens at the same zoom */
   atlas_window_set_zoom (window, 2.0);
+  g_assert_cmpfloat_with_epsilon (atlas_context_get_zoom (atlas_window_get_context (window)), 2.0, 0.001);
   gtk_window_destroy (GTK_WINDOW (window));
   window = atlas_test_create_window (profile, 1024, 768);
   g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 2.0, 0.001);
+
+  /* and every window follows it */
+  atlas_context_set_zoom (atlas_window_get_context (window), 1.75);
+  g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 1.75, 0.001);
+  atlas_window_set_zoom (window, 2.0);
 
   /* The main menu is made when it first opens, and shows the zoom level */
   {
@@ -1296,7 +1302,7 @@ test_language (void)
   AtlasWindow *window;
   GtkWidget *page;
 
-  window = atlas_window_new (ADW_APPLICATION (application), NULL);
+  window = atlas_window_new (ADW_APPLICATION (application), atlas_test_get_context (), NULL);
   atlas_window_show_profile (window, uri, profile);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
