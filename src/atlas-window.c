@@ -53,7 +53,7 @@ create_page (AtlasWindow  *self,
     case ATLAS_SECTION_LEGISLATION:
     case ATLAS_SECTION_TIMELINE:
     default:
-      return atlas_section_page_new (self->profile, section);
+      return atlas_section_page_new (self->context, self->profile, section);
     }
 }
 

@@ -306,7 +306,7 @@ test_markup_is_literal (void)
     g_autofree char *text = NULL;
 
     g_assert_no_error (pdf_error);
-    g_assert_cmpint (atlas_handout_export_pdf (profile, -1, path, &pdf_error), >=, 1);
+    g_assert_cmpint (atlas_handout_export_pdf (atlas_test_get_context (), profile, -1, path, &pdf_error), >=, 1);
     g_assert_no_error (pdf_error);
     text = atlas_test_pdf_text (path);
     g_assert_nonnull (strstr (text, "<b>Bold</b> & Sons"));
@@ -1482,7 +1482,7 @@ test_language_tags (void)
     g_autofree char *text = NULL;
     g_autoptr(GError) pdf_error = NULL;
 
-    g_assert_cmpint (atlas_handout_export_pdf (profile, ATLAS_SECTION_LEGISLATION, path, &pdf_error), >=, 1);
+    g_assert_cmpint (atlas_handout_export_pdf (atlas_test_get_context (), profile, ATLAS_SECTION_LEGISLATION, path, &pdf_error), >=, 1);
     g_assert_no_error (pdf_error);
     text = atlas_test_pdf_text (path);
     g_assert_nonnull (strstr (text, "Code pénal belge"));
