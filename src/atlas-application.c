@@ -17,7 +17,6 @@
 #include "atlas-profile.h"
 #include "atlas-search-provider.h"
 #include "atlas-sections.h"
-#include "atlas-settings.h"
 #include "atlas-window.h"
 
 struct _AtlasApplication
@@ -200,37 +199,40 @@ atlas_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      g_autoptr(GSettings) settings = atlas_settings_new ();
-      g_autofree char *first = NULL;
-      g_autofree char *last = NULL;
+      AtlasApplication *self = ATLAS_APPLICATION (application);
+      AtlasLibrary *library = atlas_context_get_library (self->context);
       g_autoptr(AtlasProfile) first_profile = NULL;
+      g_autofree char *chosen = NULL;
+      const char *first;
 
-      window = GTK_WINDOW (atlas_window_new (ADW_APPLICATION (application),
-                                             ATLAS_APPLICATION (application)->context, NULL));
+      window = GTK_WINDOW (atlas_window_new (ADW_APPLICATION (application), self->context, NULL));
 
       /* The shipped profiles at once, the others in the background; then
-       * the profile shown last, or the first shipped one. Nothing here is
-       * specific to one country. */
-      first = atlas_window_load_library (ATLAS_WINDOW (window), &first_profile);
-      if (first != NULL)
+       * the first shipped one, and the profile shown last if it is
+       * another. Which one is chosen before either is shown: showing a
+       * profile makes it the last. Nothing here is specific to one
+       * country. */
+      atlas_library_load (library, &first_profile);
+      chosen = g_strdup (atlas_library_get_default_uri (library));
+      first = atlas_library_get_first_uri (library);
+      if (first_profile != NULL)
         atlas_window_show_profile (ATLAS_WINDOW (window), first, first_profile);
+      else if (first != NULL)
+        /* a window after the first one: the library is read already */
+        atlas_window_open_uri (ATLAS_WINDOW (window), first);
       else
         atlas_window_show_toast (ATLAS_WINDOW (window), _("No profile is installed"));
 
-      if (settings != NULL)
-        last = g_settings_get_string (settings, "last-profile");
-      if (last != NULL && last[0] != '\0' && g_strcmp0 (last, first) != 0 &&
-          ATLAS_APPLICATION (application)->pending_files == NULL)
-        atlas_window_open_uri (ATLAS_WINDOW (window), last);
+      if (chosen != NULL && g_strcmp0 (chosen, first) != 0 && self->pending_files == NULL)
+        atlas_window_open_uri (ATLAS_WINDOW (window), chosen);
 
       /* Shows the section's page, also when a narrow window shows one
        * pane at a time; without --section, the one shown last */
-      if (ATLAS_APPLICATION (application)->initial_section != NULL)
+      if (self->initial_section != NULL)
         gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
-                                    ATLAS_APPLICATION (application)->initial_section);
+                                    self->initial_section);
       else
-        atlas_window_set_section (ATLAS_WINDOW (window),
-                                  atlas_context_get_last_section (ATLAS_APPLICATION (application)->context));
+        atlas_window_set_section (ATLAS_WINDOW (window), atlas_context_get_last_section (self->context));
     }
 
   gtk_window_present (window);
@@ -359,7 +361,6 @@ rebuild_windows (AtlasApplication *self)
         reloaded = atlas_profile_new_from_uri (atlas_window_get_profile_uri (old), NULL, NULL);
 
       window = atlas_window_new (ADW_APPLICATION (self), self->context, NULL);
-      g_free (atlas_window_load_library (window, NULL));
       atlas_window_show_profile (window, atlas_window_get_profile_uri (old),
                                  reloaded != NULL ? reloaded : profile);
       atlas_window_set_section (window, atlas_window_get_section (old));
@@ -450,7 +451,7 @@ atlas_application_dbus_register (GApplication     *application,
                                                                               object_path, error))
     return FALSE;
 
-  self->search_provider = atlas_search_provider_new (GTK_APPLICATION (application));
+  self->search_provider = atlas_search_provider_new (GTK_APPLICATION (application), self->context);
   return atlas_search_provider_register (self->search_provider, connection, path, error);
 }
 

@@ -7,7 +7,8 @@
  * each property is bound to its key, so the state is remembered and
  * follows changes made elsewhere (another instance, dconf-editor);
  * without it, the app runs with the defaults and remembers nothing. Only
- * the context touches GSettings.
+ * the context touches GSettings. It also holds the library of profiles
+ * (atlas-library.c), whose last and recent profiles it binds so.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +30,7 @@ struct _AtlasContext
 
   /* owned references */
   GSettings    *settings;  /* nullable: without a schema, nothing is kept */
+  AtlasLibrary *library;
 
   double        zoom;
   gboolean      classroom_safe;
@@ -45,6 +47,7 @@ G_DEFINE_FINAL_TYPE (AtlasContext, atlas_context, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_LIBRARY,
   PROP_ZOOM,
   PROP_CLASSROOM_SAFE,
   PROP_STYLE,
@@ -77,6 +80,9 @@ static const guint bound_properties[] = {
   PROP_WINDOW_MAXIMIZED,
 };
 
+/* The library's properties kept in the settings, likewise */
+static const char * const library_keys[] = { "last-profile", "recent-profiles" };
+
 static void
 atlas_context_constructed (GObject *object)
 {
@@ -93,6 +99,9 @@ atlas_context_constructed (GObject *object)
 
       g_settings_bind (self->settings, name, self, name, G_SETTINGS_BIND_DEFAULT);
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (library_keys); i++)
+    g_settings_bind (self->settings, library_keys[i], self->library, library_keys[i], G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -101,9 +110,14 @@ atlas_context_dispose (GObject *object)
   AtlasContext *self = ATLAS_CONTEXT (object);
 
   if (self->settings != NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (bound_properties); i++)
-      g_settings_unbind (self, g_param_spec_get_name (properties[bound_properties[i]]));
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (bound_properties); i++)
+        g_settings_unbind (self, g_param_spec_get_name (properties[bound_properties[i]]));
+      for (guint i = 0; i < G_N_ELEMENTS (library_keys); i++)
+        g_settings_unbind (self->library, library_keys[i]);
+    }
   g_clear_object (&self->settings);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (atlas_context_parent_class)->dispose (object);
 }
@@ -129,6 +143,10 @@ atlas_context_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
       break;
@@ -239,6 +257,16 @@ atlas_context_class_init (AtlasContextClass *klass)
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
+   * AtlasContext:library:
+   *
+   * The profiles the app knows of.
+   */
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         ATLAS_TYPE_LIBRARY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
    * AtlasContext:zoom:
    *
    * The scale of the content's text, from 0.75 to 3 (300%), for reading
@@ -327,6 +355,7 @@ atlas_context_class_init (AtlasContextClass *klass)
 static void
 atlas_context_init (AtlasContext *self)
 {
+  self->library = atlas_library_new ();
   self->zoom = 1.0;
   self->style = g_strdup ("system");
   self->language = g_strdup ("system");
@@ -362,6 +391,19 @@ atlas_context_new_for_settings (GSettings *settings)
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
   return g_object_new (ATLAS_TYPE_CONTEXT, "settings", settings, NULL);
+}
+
+/**
+ * atlas_context_get_library:
+ *
+ * Returns: (transfer none): the profiles the app knows of
+ */
+AtlasLibrary *
+atlas_context_get_library (AtlasContext *self)
+{
+  g_return_val_if_fail (ATLAS_IS_CONTEXT (self), NULL);
+
+  return self->library;
 }
 
 double

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "atlas-enums.h"
+#include "atlas-library.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,7 @@ G_DECLARE_FINAL_TYPE (AtlasContext, atlas_context, ATLAS, CONTEXT, GObject)
 
 AtlasContext *atlas_context_new                (void);
 AtlasContext *atlas_context_new_for_settings   (GSettings    *settings);
+AtlasLibrary *atlas_context_get_library        (AtlasContext *self);
 double        atlas_context_get_zoom           (AtlasContext *self);
 void          atlas_context_set_zoom           (AtlasContext *self,
                                                 double        zoom);

@@ -37,8 +37,6 @@ struct _AtlasWindow
   AtlasContext    *context;
   AtlasProfile    *profile;
   GCancellable    *loading;   /* the profile being opened, if any */
-  GCancellable    *library;   /* profiles being read for the switcher */
-  GListStore      *entries;   /* AtlasProfileEntry: the switcher's list */
   char            *profile_uri;  /* where the profile shown comes from, if known */
   gboolean         syncing_dropdown;
   char            *problems_intro;
@@ -70,6 +68,7 @@ void _atlas_window_actions_init              (AtlasWindow    *self);
 /* atlas-window-library.c */
 void _atlas_window_library_class_init        (GtkWidgetClass *widget_class);
 void _atlas_window_library_init              (AtlasWindow    *self);
+void _atlas_window_library_constructed       (AtlasWindow    *self);
 void _atlas_window_sync_dropdown             (AtlasWindow    *self);
 void _atlas_window_show_loaded_profile       (AtlasWindow    *self,
                                               const char     *uri,

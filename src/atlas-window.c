@@ -15,7 +15,6 @@
 
 #include "atlas-overview-page.h"
 #include "atlas-page.h"
-#include "atlas-profile-entry.h"
 #include "atlas-research-page.h"
 #include "atlas-search-page.h"
 #include "atlas-section-page.h"
@@ -247,8 +246,8 @@ atlas_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (atlas_window_parent_class)->close_request (window);
 }
 
-/* What the context holds: the zoom, shared with every window, and the
- * size of the last window closed */
+/* What the context holds: the zoom, shared with every window, the
+ * library of profiles, and the size of the last window closed */
 static void
 atlas_window_constructed (GObject *object)
 {
@@ -267,6 +266,7 @@ atlas_window_constructed (GObject *object)
   g_object_bind_property (self->context, "zoom", self, "zoom",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   _atlas_window_update_zoom (self);
+  _atlas_window_library_constructed (self);
 
   atlas_context_get_window_size (self->context, &width, &height, &maximized);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
@@ -282,9 +282,8 @@ atlas_window_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
-  if (self->library != NULL)
-    g_cancellable_cancel (self->library);
-  g_clear_object (&self->library);
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (atlas_context_get_library (self->context), self);
 
   if (self->zoom_provider != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
@@ -307,7 +306,6 @@ atlas_window_finalize (GObject *object)
   g_free (self->problems_intro);
   g_free (self->problems_text);
   g_free (self->profile_uri);
-  g_clear_object (&self->entries);
 
   G_OBJECT_CLASS (atlas_window_parent_class)->finalize (object);
 }
@@ -479,9 +477,6 @@ atlas_window_class_init (AtlasWindowClass *klass)
 static void
 atlas_window_init (AtlasWindow *self)
 {
-  self->entries = g_list_store_new (ATLAS_TYPE_PROFILE_ENTRY);
-  self->library = g_cancellable_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Names for screen readers that a template cannot give (atlas-widgets.c) */

@@ -35,8 +35,6 @@ void          atlas_window_open_file    (AtlasWindow    *self,
 gboolean      atlas_window_is_loading   (AtlasWindow    *self);
 void          atlas_window_open_uri     (AtlasWindow    *self,
                                          const char     *uri);
-char         *atlas_window_load_library (AtlasWindow    *self,
-                                         AtlasProfile  **first_profile);
 
 void          atlas_window_search        (AtlasWindow  *self,
                                           const char   *text);

@@ -1505,15 +1505,29 @@ test_profile_switcher (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_auto(GStrv) recent = NULL;
   g_autofree char *last = NULL;
-  g_autofree char *first = NULL;
-  AtlasWindow *window = atlas_test_create_window (NULL, 1280, 800);
-  GtkDropDown *switcher = GTK_DROP_DOWN (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, "profile-switcher"));
-  GListModel *entries = gtk_drop_down_get_model (switcher);
+  const char *first;
+  AtlasContext *context;
+  AtlasLibrary *library;
+  AtlasWindow *window;
+  GtkDropDown *switcher;
+  GListModel *entries;
 
+  /* A library of its own, not the one the other tests fill */
   g_settings_reset (settings, "recent-profiles");
+  context = atlas_context_new ();
+  library = atlas_context_get_library (context);
+  window = g_object_new (ATLAS_TYPE_WINDOW, "context", context, NULL);
+  g_object_unref (context);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  switcher = GTK_DROP_DOWN (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, "profile-switcher"));
+  entries = gtk_drop_down_get_model (switcher);
+  g_assert_true (entries == G_LIST_MODEL (library));
 
   /* The shipped profile is listed and shown */
-  first = atlas_window_load_library (window, NULL);
+  atlas_library_load (library, NULL);
+  first = atlas_library_get_first_uri (library);
   g_assert_cmpstr (first, ==, "resource://" RESOURCE_BASE "/profiles/be.json");
   atlas_window_open_uri (window, first);
   g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
