@@ -18,7 +18,6 @@
 #include "config.h"
 
 #include "atlas-context.h"
-#include "atlas-settings.h"
 
 /* The smallest window the settings remember, as the schema's ranges say */
 #define MIN_WINDOW_WIDTH  360
@@ -364,6 +363,32 @@ atlas_context_init (AtlasContext *self)
   self->window_height = 740;
 }
 
+/* g_settings_new() aborts the process when the schema is missing (a build
+ * run without installing, a broken package): the app then runs with its
+ * defaults and remembers nothing */
+static GSettings *
+settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  static gsize warned = 0;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      if (g_once_init_enter (&warned))
+        {
+          g_message ("The settings schema %s is not installed: settings will not be remembered", APP_ID);
+          g_once_init_leave (&warned, 1);
+        }
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
 /**
  * atlas_context_new:
  *
@@ -373,7 +398,7 @@ atlas_context_init (AtlasContext *self)
 AtlasContext *
 atlas_context_new (void)
 {
-  g_autoptr(GSettings) settings = atlas_settings_new ();
+  g_autoptr(GSettings) settings = settings_new ();
 
   return atlas_context_new_for_settings (settings);
 }
