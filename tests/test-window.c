@@ -1619,6 +1619,18 @@ test_pages_interface (void)
   g_assert_true (atlas_page_focus_item (ATLAS_PAGE (atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION)),
                                         "penal-code-375"));
 
+  /* The item a page brought into view is the reader's, while the
+   * keyboard focus stays in it */
+  {
+    AtlasPage *legislation = ATLAS_PAGE (atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION));
+    GtkWidget *sidebar = atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar");
+
+    g_assert_cmpstr (atlas_page_get_item (legislation), ==, "penal-code-375");
+    g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sidebar), atlas_window_get_section (window)))));
+    g_assert_null (atlas_page_get_item (legislation));
+    g_assert_null (atlas_page_get_item (ATLAS_PAGE (atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW))));
+  }
+
   research = atlas_test_show_page (window, ATLAS_SECTION_RESEARCH);
   g_signal_connect (research, "toast", G_CALLBACK (toast_cb), &received);
   atlas_test_collect (research, is_copy_button, buttons);
