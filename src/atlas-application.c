@@ -330,9 +330,26 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
 };
 
+/* The profile @window shows, with its texts in the language of now: loaded
+ * again from where it came from. Should that fail (its file is gone), the
+ * profile as it was. (To become atlas_profile_retranslate(), which reads
+ * no file.) */
+static AtlasProfile *
+translate_profile (AtlasWindow *window)
+{
+  const char *uri = atlas_window_get_profile_uri (window);
+  AtlasProfile *profile = NULL;
+
+  if (uri != NULL)
+    profile = atlas_profile_new_from_uri (uri, NULL, NULL);
+
+  return profile != NULL ? profile : g_object_ref (atlas_window_get_profile (window));
+}
+
 /* A window shows its text as it was when it was made: make each window
- * again, on the same profile (loaded again, so that its texts are in the
- * new language), section, search, scroll position and size */
+ * again, on the same profile (its texts in the new language) and in the
+ * same state (atlas_window_save_state()). The profiles of the switcher are
+ * the context's library, which is not read again. */
 static void
 rebuild_windows (AtlasApplication *self)
 {
@@ -342,34 +359,18 @@ rebuild_windows (AtlasApplication *self)
     {
       AtlasWindow *old = l->data;
       AtlasWindow *window;
-      AtlasProfile *profile;
-      g_autoptr(AtlasProfile) reloaded = NULL;
-      g_autofree char *search = NULL;
-      int width, height;
-      double scroll;
+      g_autoptr(GVariant) state = NULL;
+      g_autoptr(AtlasProfile) profile = NULL;
 
-      if (!ATLAS_IS_WINDOW (old) || (profile = atlas_window_get_profile (old)) == NULL)
+      if (!ATLAS_IS_WINDOW (old) || atlas_window_get_profile (old) == NULL)
         continue;
 
-      search = g_strdup (atlas_window_get_search_text (old));
-      scroll = atlas_window_get_scroll_position (old);
-      gtk_window_get_default_size (GTK_WINDOW (old), &width, &height);
-
-      /* The profile's texts are translated as it loads: load it again.
-       * Should that fail (its file is gone), it stays as it was. */
-      if (atlas_window_get_profile_uri (old) != NULL)
-        reloaded = atlas_profile_new_from_uri (atlas_window_get_profile_uri (old), NULL, NULL);
+      state = atlas_window_save_state (old);
+      profile = translate_profile (old);
 
       window = atlas_window_new (ADW_APPLICATION (self), self->context, NULL);
-      atlas_window_show_profile (window, atlas_window_get_profile_uri (old),
-                                 reloaded != NULL ? reloaded : profile);
-      atlas_window_set_section (window, atlas_window_get_section (old));
-      if (search != NULL)
-        atlas_window_search (window, search);
-      atlas_window_set_scroll_position (window, scroll);
-      gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-      if (gtk_window_is_maximized (GTK_WINDOW (old)))
-        gtk_window_maximize (GTK_WINDOW (window));
+      atlas_window_show_profile (window, atlas_window_get_profile_uri (old), profile);
+      atlas_window_restore_state (window, state);
 
       gtk_window_present (GTK_WINDOW (window));
       gtk_window_destroy (GTK_WINDOW (old));

@@ -163,6 +163,7 @@ atlas_window_open_uri (AtlasWindow *self,
       /* A file still loading would replace it */
       if (self->loading != NULL)
         g_cancellable_cancel (self->loading);
+      _atlas_window_finish_restoring (self, FALSE);
 
       _atlas_window_show_loaded_profile (self, uri, profile);
       return;
@@ -201,6 +202,7 @@ open_file_cb (GObject      *object,
       g_autofree char *escaped = NULL;
       AdwToast *toast;
 
+      _atlas_window_finish_restoring (self, FALSE);
       set_problems (self, name, problems, error);
       _atlas_window_sync_dropdown (self);
 
@@ -219,6 +221,7 @@ open_file_cb (GObject      *object,
     g_autofree char *uri = g_file_get_uri (file);
     _atlas_window_show_loaded_profile (self, uri, profile);
   }
+  _atlas_window_finish_restoring (self, TRUE);
 
   if (atlas_profile_get_format_version (profile) > ATLAS_PROFILE_FORMAT_VERSION)
     atlas_window_show_toast (self,
@@ -247,9 +250,11 @@ atlas_window_open_file (AtlasWindow *self,
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  /* One file at a time: the last one asked for wins */
+  /* One file at a time: the last one asked for wins, over a state being
+   * restored too */
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
+  _atlas_window_finish_restoring (self, FALSE);
   g_set_object (&self->loading, g_cancellable_new ());
 
   gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), TRUE);

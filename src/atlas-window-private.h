@@ -52,6 +52,9 @@ struct _AtlasWindow
   GtkCssProvider  *zoom_provider;
   GtkWidget       *zoom_labels[2];  /* "100%" in each main menu */
 
+  /* a state waiting for its profile file to load */
+  GVariant        *pending_state;
+
   /* a scroll position being restored, while the page takes its size */
   GtkAdjustment   *scroll_adjustment;
   double           scroll_target;   /* 0 top, 1 bottom */
@@ -82,6 +85,8 @@ void _atlas_window_stop_search               (AtlasWindow    *self);
 
 /* atlas-window-state.c */
 void _atlas_window_stop_restoring_scroll     (AtlasWindow    *self);
+void _atlas_window_finish_restoring          (AtlasWindow    *self,
+                                              gboolean        loaded);
 
 /* atlas-window-zoom.c */
 void _atlas_window_zoom_class_init           (GtkWidgetClass *widget_class);

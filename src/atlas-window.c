@@ -290,6 +290,7 @@ atlas_window_dispose (GObject *object)
                                                    GTK_STYLE_PROVIDER (self->zoom_provider));
   g_clear_object (&self->zoom_provider);
   _atlas_window_stop_restoring_scroll (self);
+  g_clear_pointer (&self->pending_state, g_variant_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
 

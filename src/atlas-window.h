@@ -46,6 +46,9 @@ const char   *atlas_window_get_search_text (AtlasWindow *self);
 double        atlas_window_get_scroll_position (AtlasWindow *self);
 void          atlas_window_set_scroll_position (AtlasWindow *self,
                                                 double       position);
+GVariant     *atlas_window_save_state    (AtlasWindow  *self);
+void          atlas_window_restore_state (AtlasWindow  *self,
+                                          GVariant     *state);
 double        atlas_window_get_zoom      (AtlasWindow  *self);
 void          atlas_window_set_zoom      (AtlasWindow  *self,
                                           double        zoom);
