@@ -79,8 +79,8 @@ _atlas_window_sync_dropdown (AtlasWindow *self)
 }
 
 /* A profile loaded from @uri goes on screen */
-void
-_atlas_window_show_loaded_profile (AtlasWindow  *self,
+static void
+show_loaded_profile (AtlasWindow  *self,
                      const char   *uri,
                      AtlasProfile *profile)
 {
@@ -134,6 +134,39 @@ bind_entry_cb (GtkSignalListItemFactory *factory,
 }
 
 /**
+ * atlas_window_show_profile:
+ * @uri: (nullable): where @profile comes from, for the switcher
+ *
+ * Shows a profile that is loaded already.
+ */
+void
+atlas_window_show_profile (AtlasWindow  *self,
+                           const char   *uri,
+                           AtlasProfile *profile)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (ATLAS_IS_PROFILE (profile));
+
+  if (uri != NULL)
+    show_loaded_profile (self, uri, profile);
+  else
+    atlas_window_set_profile (self, profile);
+}
+
+/**
+ * atlas_window_get_profile_uri:
+ *
+ * Returns: (nullable): where the profile shown comes from, if known
+ */
+const char *
+atlas_window_get_profile_uri (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return self->profile_uri;
+}
+
+/**
  * atlas_window_open_uri:
  * @uri: a resource:// address of a shipped profile, or a file's address
  *
@@ -165,7 +198,7 @@ atlas_window_open_uri (AtlasWindow *self,
         g_cancellable_cancel (self->loading);
       _atlas_window_finish_restoring (self, FALSE);
 
-      _atlas_window_show_loaded_profile (self, uri, profile);
+      show_loaded_profile (self, uri, profile);
       return;
     }
 
@@ -219,7 +252,7 @@ open_file_cb (GObject      *object,
 
   {
     g_autofree char *uri = g_file_get_uri (file);
-    _atlas_window_show_loaded_profile (self, uri, profile);
+    show_loaded_profile (self, uri, profile);
   }
   _atlas_window_finish_restoring (self, TRUE);
 

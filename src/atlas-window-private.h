@@ -73,9 +73,6 @@ void _atlas_window_library_class_init        (GtkWidgetClass *widget_class);
 void _atlas_window_library_init              (AtlasWindow    *self);
 void _atlas_window_library_constructed       (AtlasWindow    *self);
 void _atlas_window_sync_dropdown             (AtlasWindow    *self);
-void _atlas_window_show_loaded_profile       (AtlasWindow    *self,
-                                              const char     *uri,
-                                              AtlasProfile   *profile);
 
 /* atlas-window-search.c */
 void _atlas_window_search_class_init         (GtkWidgetClass *widget_class);
@@ -87,6 +84,8 @@ void _atlas_window_stop_search               (AtlasWindow    *self);
 void _atlas_window_stop_restoring_scroll     (AtlasWindow    *self);
 void _atlas_window_finish_restoring          (AtlasWindow    *self,
                                               gboolean        loaded);
+void _atlas_window_restore_size              (AtlasWindow    *self);
+void _atlas_window_remember_size             (AtlasWindow    *self);
 
 /* atlas-window-zoom.c */
 void _atlas_window_zoom_class_init           (GtkWidgetClass *widget_class);

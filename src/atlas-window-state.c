@@ -1,7 +1,8 @@
 /* atlas-window-state.c: the window's state as a GVariant, saved and
  * restored (the language switch makes each window again with it): the
- * profile, section, item, search, scroll position and size; and the
- * scroll position, restored while a page takes its size
+ * profile, section, item, search, scroll position and size; the scroll
+ * position, restored while a page takes its size; and the size a new
+ * window takes, the last one's
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -244,4 +245,28 @@ atlas_window_restore_state (AtlasWindow *self,
     }
 
   restore_place (self, state);
+}
+
+/* A new window takes the size of the last one closed, which the context
+ * keeps */
+void
+_atlas_window_restore_size (AtlasWindow *self)
+{
+  int width, height;
+  gboolean maximized;
+
+  atlas_context_get_window_size (self->context, &width, &height, &maximized);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (maximized)
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+/* The window closes: its size is the next one's */
+void
+_atlas_window_remember_size (AtlasWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  atlas_context_set_window_size (self->context, width, height, gtk_window_is_maximized (GTK_WINDOW (self)));
 }

@@ -237,11 +237,7 @@ create_sidebar_row (AtlasSection section)
 static gboolean
 atlas_window_close_request (GtkWindow *window)
 {
-  AtlasWindow *self = ATLAS_WINDOW (window);
-  int width, height;
-
-  gtk_window_get_default_size (window, &width, &height);
-  atlas_context_set_window_size (self->context, width, height, gtk_window_is_maximized (window));
+  _atlas_window_remember_size (ATLAS_WINDOW (window));
 
   return GTK_WINDOW_CLASS (atlas_window_parent_class)->close_request (window);
 }
@@ -252,8 +248,6 @@ static void
 atlas_window_constructed (GObject *object)
 {
   AtlasWindow *self = ATLAS_WINDOW (object);
-  int width, height;
-  gboolean maximized;
 
   G_OBJECT_CLASS (atlas_window_parent_class)->constructed (object);
 
@@ -267,11 +261,7 @@ atlas_window_constructed (GObject *object)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   _atlas_window_update_zoom (self);
   _atlas_window_library_constructed (self);
-
-  atlas_context_get_window_size (self->context, &width, &height, &maximized);
-  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-  if (maximized)
-    gtk_window_maximize (GTK_WINDOW (self));
+  _atlas_window_restore_size (self);
 }
 
 static void
@@ -690,37 +680,4 @@ atlas_window_set_zoom (AtlasWindow *self,
   _atlas_window_update_zoom (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-}
-
-/**
- * atlas_window_show_profile:
- * @uri: (nullable): where @profile comes from, for the switcher
- *
- * Shows a profile that is loaded already.
- */
-void
-atlas_window_show_profile (AtlasWindow  *self,
-                           const char   *uri,
-                           AtlasProfile *profile)
-{
-  g_return_if_fail (ATLAS_IS_WINDOW (self));
-  g_return_if_fail (ATLAS_IS_PROFILE (profile));
-
-  if (uri != NULL)
-    _atlas_window_show_loaded_profile (self, uri, profile);
-  else
-    atlas_window_set_profile (self, profile);
-}
-
-/**
- * atlas_window_get_profile_uri:
- *
- * Returns: (nullable): where the profile shown comes from, if known
- */
-const char *
-atlas_window_get_profile_uri (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return self->profile_uri;
 }
