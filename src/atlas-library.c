@@ -506,7 +506,8 @@ atlas_library_get_default_uri (AtlasLibrary *self)
  *
  * Reads the profile a new window shows, now, for whoever needs it without
  * a window (the search provider); the first shipped one when that one
- * cannot be read. Loads the library if it is not yet.
+ * cannot be read. Loads the library if it is not yet: the first shipped
+ * profile, read for the list, is then not read again.
  *
  * Returns: (transfer full) (nullable): the profile, or %NULL when none
  *   can be read
@@ -514,20 +515,21 @@ atlas_library_get_default_uri (AtlasLibrary *self)
 AtlasProfile *
 atlas_library_read_default (AtlasLibrary *self)
 {
-  const char *uri;
+  g_autoptr(AtlasProfile) first = NULL;
   AtlasProfile *profile = NULL;
+  const char *uri;
 
   g_return_val_if_fail (ATLAS_IS_LIBRARY (self), NULL);
 
-  atlas_library_load (self, NULL);
-
+  atlas_library_load (self, &first);
   uri = atlas_library_get_default_uri (self);
-  if (uri != NULL)
-    profile = read_profile (self, uri, NULL);
-  if (profile == NULL && self->first_uri != NULL && g_strcmp0 (uri, self->first_uri) != 0)
-    profile = read_profile (self, self->first_uri, NULL);
 
-  return profile;
+  if (uri != NULL && g_strcmp0 (uri, self->first_uri) != 0)
+    profile = read_profile (self, uri, NULL);
+  if (profile == NULL && first == NULL && self->first_uri != NULL)
+    first = read_profile (self, self->first_uri, NULL);
+
+  return profile != NULL ? profile : g_steal_pointer (&first);
 }
 
 /**

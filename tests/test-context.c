@@ -119,6 +119,22 @@ test_with_settings (void)
   g_assert_cmpstr (atlas_context_get_style (context), ==, "dark");
   g_assert_cmpuint (style_notified, ==, 1);
 
+  /* The library's last and recent profiles, both ways */
+  {
+    AtlasLibrary *library = atlas_context_get_library (context);
+    g_autofree char *last = NULL;
+    g_auto(GStrv) recent = NULL;
+
+    atlas_library_remember (library, "file:///tmp/atlas-context.json");
+    last = g_settings_get_string (settings, "last-profile");
+    recent = g_settings_get_strv (settings, "recent-profiles");
+    g_assert_cmpstr (last, ==, "file:///tmp/atlas-context.json");
+    g_assert_cmpstr (recent[0], ==, "file:///tmp/atlas-context.json");
+
+    g_settings_set_string (settings, "last-profile", "");
+    g_assert_cmpstr (atlas_library_get_last_profile (library), ==, "");
+  }
+
   g_assert_finalize_object (context);
 
   /* A context that is gone changes nothing */
@@ -126,6 +142,7 @@ test_with_settings (void)
   g_settings_set_string (settings, "style", "system");
   g_assert_cmpuint (safe_notified, ==, 1);
 
+  g_settings_reset (settings, "recent-profiles");
   g_settings_reset (settings, "zoom");
   g_settings_reset (settings, "last-section");
   g_settings_reset (settings, "window-width");

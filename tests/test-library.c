@@ -153,6 +153,23 @@ test_default_and_recent (void)
   atlas_test_assert_finalized (library);
 }
 
+/* Without a window (the search provider): the library is loaded, and
+ * the first shipped profile, read for the list, is not read again */
+static void
+test_read_default_first (void)
+{
+  AtlasLibrary *library = atlas_library_new ();
+  g_autoptr(AtlasProfile) profile = atlas_library_read_default (library);
+
+  g_assert_nonnull (profile);
+  g_assert_cmpstr (atlas_profile_get_country_code (profile), ==, "BE");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), >=, 1);
+  /* be.json once, and the two .json files of the user's folder */
+  g_assert_cmpuint (atlas_library_get_n_loads (library), ==, 3);
+
+  atlas_test_assert_finalized (library);
+}
+
 static void
 items_changed_cb (GListModel *model,
                   guint       position,
@@ -279,6 +296,7 @@ main (int   argc,
 
   g_test_add_func ("/Atlas/Library/load", test_load);
   g_test_add_func ("/Atlas/Library/default-and-recent", test_default_and_recent);
+  g_test_add_func ("/Atlas/Library/read-default-first", test_read_default_first);
   g_test_add_func ("/Atlas/Library/add", test_add);
   g_test_add_func ("/Atlas/Library/activate-shows-last", test_activate_shows_last);
 
