@@ -224,6 +224,9 @@ atlas_window_restore_state (AtlasWindow *self,
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (state != NULL && g_variant_is_of_type (state, G_VARIANT_TYPE_VARDICT));
 
+  /* It replaces a state still waiting for its file */
+  _atlas_window_finish_restoring (self, FALSE);
+
   if (g_variant_lookup (state, "width", "i", &width) && g_variant_lookup (state, "height", "i", &height))
     gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_variant_lookup (state, "maximized", "b", &maximized))
