@@ -11,12 +11,12 @@
 #include <stdio.h>
 
 #include "atlas-application.h"
+#include "atlas-context.h"
 #include "atlas-language.h"
 #include "atlas-problem.h"
 #include "atlas-profile.h"
 #include "atlas-search-provider.h"
 #include "atlas-sections.h"
-#include "atlas-settings.h"
 #include "atlas-window.h"
 
 struct _AtlasApplication
@@ -29,10 +29,18 @@ struct _AtlasApplication
   GPtrArray  *pending_files;
 
   AtlasSearchProvider *search_provider;
-  GSettings           *settings;  /* nullable: without a schema, defaults */
+  AtlasContext        *context;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* Checks each file; prints one line per valid file on stdout, one line per
  * problem on stderr. */
@@ -165,21 +173,6 @@ atlas_application_handle_local_options (GApplication *application,
   return G_APPLICATION_CLASS (atlas_application_parent_class)->handle_local_options (application, options);
 }
 
-static void
-restore_last_section (AtlasWindow *window)
-{
-  g_autoptr(GSettings) settings = atlas_settings_new ();
-  g_autofree char *name = NULL;
-  AtlasSection section;
-
-  if (settings == NULL)
-    return;
-
-  name = g_settings_get_string (settings, "last-section");
-  if (atlas_section_from_name (name, &section))
-    atlas_window_set_section (window, section);
-}
-
 /* ATLAS_QUIT_AFTER_FIRST_FRAME=1: quit once the window's first frame is
  * painted (for bench/, which measures start-up) */
 static void
@@ -206,35 +199,40 @@ atlas_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      g_autoptr(GSettings) settings = atlas_settings_new ();
-      g_autofree char *first = NULL;
-      g_autofree char *last = NULL;
+      AtlasApplication *self = ATLAS_APPLICATION (application);
+      AtlasLibrary *library = atlas_context_get_library (self->context);
       g_autoptr(AtlasProfile) first_profile = NULL;
+      g_autofree char *chosen = NULL;
+      const char *first;
 
-      window = GTK_WINDOW (atlas_window_new (ADW_APPLICATION (application), NULL));
+      window = GTK_WINDOW (atlas_window_new (ADW_APPLICATION (application), self->context, NULL));
 
       /* The shipped profiles at once, the others in the background; then
-       * the profile shown last, or the first shipped one. Nothing here is
-       * specific to one country. */
-      first = atlas_window_load_library (ATLAS_WINDOW (window), &first_profile);
-      if (first != NULL)
+       * the first shipped one, and the profile shown last if it is
+       * another. Which one is chosen before either is shown: showing a
+       * profile makes it the last. Nothing here is specific to one
+       * country. */
+      atlas_library_load (library, &first_profile);
+      chosen = g_strdup (atlas_library_get_default_uri (library));
+      first = atlas_library_get_first_uri (library);
+      if (first_profile != NULL)
         atlas_window_show_profile (ATLAS_WINDOW (window), first, first_profile);
+      else if (first != NULL)
+        /* a window after the first one: the library is read already */
+        atlas_window_open_uri (ATLAS_WINDOW (window), first);
       else
         atlas_window_show_toast (ATLAS_WINDOW (window), _("No profile is installed"));
 
-      if (settings != NULL)
-        last = g_settings_get_string (settings, "last-profile");
-      if (last != NULL && last[0] != '\0' && g_strcmp0 (last, first) != 0 &&
-          ATLAS_APPLICATION (application)->pending_files == NULL)
-        atlas_window_open_uri (ATLAS_WINDOW (window), last);
+      if (chosen != NULL && g_strcmp0 (chosen, first) != 0 && self->pending_files == NULL)
+        atlas_window_open_uri (ATLAS_WINDOW (window), chosen);
 
       /* Shows the section's page, also when a narrow window shows one
        * pane at a time; without --section, the one shown last */
-      if (ATLAS_APPLICATION (application)->initial_section != NULL)
+      if (self->initial_section != NULL)
         gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
-                                    ATLAS_APPLICATION (application)->initial_section);
+                                    self->initial_section);
       else
-        restore_last_section (ATLAS_WINDOW (window));
+        atlas_window_set_section (ATLAS_WINDOW (window), atlas_context_get_last_section (self->context));
     }
 
   gtk_window_present (window);
@@ -332,24 +330,26 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
 };
 
-/**
- * atlas_application_init_language:
- *
- * Sets the language chosen in the settings, before anything is
- * translated: called by main() first.
- */
-void
-atlas_application_init_language (void)
+/* The profile @window shows, with its texts in the language of now: loaded
+ * again from where it came from. Should that fail (its file is gone), the
+ * profile as it was. (To become atlas_profile_retranslate(), which reads
+ * no file.) */
+static AtlasProfile *
+translate_profile (AtlasWindow *window)
 {
-  g_autoptr(GSettings) settings = atlas_settings_new ();
-  g_autofree char *language = settings != NULL ? g_settings_get_string (settings, "language") : NULL;
+  const char *uri = atlas_window_get_profile_uri (window);
+  AtlasProfile *profile = NULL;
 
-  atlas_language_set (language);
+  if (uri != NULL)
+    profile = atlas_profile_new_from_uri (uri, NULL, NULL);
+
+  return profile != NULL ? profile : g_object_ref (atlas_window_get_profile (window));
 }
 
 /* A window shows its text as it was when it was made: make each window
- * again, on the same profile (loaded again, so that its texts are in the
- * new language), section, search, scroll position and size */
+ * again, on the same profile (its texts in the new language) and in the
+ * same state (atlas_window_save_state()). The profiles of the switcher are
+ * the context's library, which is not read again. */
 static void
 rebuild_windows (AtlasApplication *self)
 {
@@ -359,35 +359,18 @@ rebuild_windows (AtlasApplication *self)
     {
       AtlasWindow *old = l->data;
       AtlasWindow *window;
-      AtlasProfile *profile;
-      g_autoptr(AtlasProfile) reloaded = NULL;
-      g_autofree char *search = NULL;
-      int width, height;
-      double scroll;
+      g_autoptr(GVariant) state = NULL;
+      g_autoptr(AtlasProfile) profile = NULL;
 
-      if (!ATLAS_IS_WINDOW (old) || (profile = atlas_window_get_profile (old)) == NULL)
+      if (!ATLAS_IS_WINDOW (old) || atlas_window_get_profile (old) == NULL)
         continue;
 
-      search = g_strdup (atlas_window_get_search_text (old));
-      scroll = atlas_window_get_scroll_position (old);
-      gtk_window_get_default_size (GTK_WINDOW (old), &width, &height);
+      state = atlas_window_save_state (old);
+      profile = translate_profile (old);
 
-      /* The profile's texts are translated as it loads: load it again.
-       * Should that fail (its file is gone), it stays as it was. */
-      if (atlas_window_get_profile_uri (old) != NULL)
-        reloaded = atlas_profile_new_from_uri (atlas_window_get_profile_uri (old), NULL, NULL);
-
-      window = atlas_window_new (ADW_APPLICATION (self), NULL);
-      g_free (atlas_window_load_library (window, NULL));
-      atlas_window_show_profile (window, atlas_window_get_profile_uri (old),
-                                 reloaded != NULL ? reloaded : profile);
-      atlas_window_set_section (window, atlas_window_get_section (old));
-      if (search != NULL)
-        atlas_window_search (window, search);
-      atlas_window_set_scroll_position (window, scroll);
-      gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-      if (gtk_window_is_maximized (GTK_WINDOW (old)))
-        gtk_window_maximize (GTK_WINDOW (window));
+      window = atlas_window_new (ADW_APPLICATION (self), self->context, NULL);
+      atlas_window_show_profile (window, atlas_window_get_profile_uri (old), profile);
+      atlas_window_restore_state (window, state);
 
       gtk_window_present (GTK_WINDOW (window));
       gtk_window_destroy (GTK_WINDOW (old));
@@ -395,24 +378,18 @@ rebuild_windows (AtlasApplication *self)
 }
 
 static void
-language_changed_cb (GSettings        *settings,
-                     const char       *key,
-                     AtlasApplication *self)
+language_changed_cb (AtlasApplication *self)
 {
-  g_autofree char *language = g_settings_get_string (settings, "language");
-
-  atlas_language_set (language);
+  atlas_language_set (atlas_context_get_language (self->context));
   rebuild_windows (self);
 }
 
 /* Light, dark, or as the desktop prefers; high contrast always follows
  * the desktop */
 static void
-apply_style (GSettings   *settings,
-             const char  *key,
-             gpointer     user_data)
+apply_style (AtlasApplication *self)
 {
-  g_autofree char *style = g_settings_get_string (settings, "style");
+  const char *style = atlas_context_get_style (self->context);
   AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
 
   if (g_str_equal (style, "light"))
@@ -442,22 +419,22 @@ atlas_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay", shortcuts_accels);
 
   /* app.style: the menu's Follow System / Light / Dark, app.language and
-   * app.classroom-safe, kept in the settings */
-  self->settings = atlas_settings_new ();
-  if (self->settings != NULL)
-    {
-      g_autoptr(GAction) style = g_settings_create_action (self->settings, "style");
+   * app.classroom-safe: the context's properties */
+  {
+    static const char * const names[] = { "style", "classroom-safe", "language" };
 
-      g_autoptr(GAction) classroom_safe = g_settings_create_action (self->settings, "classroom-safe");
-      g_autoptr(GAction) language = g_settings_create_action (self->settings, "language");
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autoptr(GPropertyAction) action = g_property_action_new (names[i], self->context, names[i]);
 
-      g_action_map_add_action (G_ACTION_MAP (application), style);
-      g_action_map_add_action (G_ACTION_MAP (application), classroom_safe);
-      g_action_map_add_action (G_ACTION_MAP (application), language);
-      g_signal_connect (self->settings, "changed::language", G_CALLBACK (language_changed_cb), self);
-      g_signal_connect (self->settings, "changed::style", G_CALLBACK (apply_style), NULL);
-      apply_style (self->settings, "style", NULL);
-    }
+        g_action_map_add_action (G_ACTION_MAP (application), G_ACTION (action));
+      }
+  }
+  g_signal_connect_object (self->context, "notify::language", G_CALLBACK (language_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::style", G_CALLBACK (apply_style),
+                           self, G_CONNECT_SWAPPED);
+  apply_style (self);
 }
 
 /* The Activities overview's search: on the app's own connection, where
@@ -475,7 +452,7 @@ atlas_application_dbus_register (GApplication     *application,
                                                                               object_path, error))
     return FALSE;
 
-  self->search_provider = atlas_search_provider_new (GTK_APPLICATION (application));
+  self->search_provider = atlas_search_provider_new (GTK_APPLICATION (application), self->context);
   return atlas_search_provider_register (self->search_provider, connection, path, error);
 }
 
@@ -500,14 +477,71 @@ atlas_application_finalize (GObject *object)
 
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
   g_clear_object (&self->search_provider);
-  if (self->settings != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->settings, apply_style, NULL);
-      g_signal_handlers_disconnect_by_func (self->settings, language_changed_cb, self);
-    }
-  g_clear_object (&self->settings);
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
+}
+
+/* The one context of the app, made with it: the language it holds is set
+ * before anything is translated */
+static void
+atlas_application_constructed (GObject *object)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (object);
+
+  G_OBJECT_CLASS (atlas_application_parent_class)->constructed (object);
+
+  if (self->context == NULL)
+    self->context = atlas_context_new ();
+  atlas_language_set (atlas_context_get_language (self->context));
+
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Country profiles of child online safety."));
+  g_application_set_option_context_description (G_APPLICATION (self),
+                                                _("Exit status of --validate: 0 when every file is a valid profile, "
+                                                  "1 when a file has problems (one line per problem on standard error), "
+                                                  "2 when no file was given.\n"));
+}
+
+static void
+atlas_application_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_application_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -516,7 +550,23 @@ atlas_application_class_init (AtlasApplicationClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
 
+  object_class->constructed = atlas_application_constructed;
   object_class->finalize = atlas_application_finalize;
+  object_class->get_property = atlas_application_get_property;
+  object_class->set_property = atlas_application_set_property;
+
+  /**
+   * AtlasApplication:context:
+   *
+   * The state the app's windows share; made with the application when
+   * none is given.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         ATLAS_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   application_class->handle_local_options = atlas_application_handle_local_options;
   application_class->startup = atlas_application_startup;
@@ -540,13 +590,19 @@ atlas_application_init (AtlasApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   /* Started by the Shell to search, it stays a while for the next keys */
   g_application_set_inactivity_timeout (G_APPLICATION (self), 20 * 1000);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Country profiles of child online safety."));
-  g_application_set_option_context_description (G_APPLICATION (self),
-                                                _("Exit status of --validate: 0 when every file is a valid profile, "
-                                                  "1 when a file has problems (one line per problem on standard error), "
-                                                  "2 when no file was given.\n"));
+}
+
+/**
+ * atlas_application_get_context:
+ *
+ * Returns: (transfer none): the state the app's windows share
+ */
+AtlasContext *
+atlas_application_get_context (AtlasApplication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_APPLICATION (self), NULL);
+
+  return self->context;
 }
 
 AtlasApplication *

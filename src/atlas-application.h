@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "atlas-context.h"
+
 G_BEGIN_DECLS
 
 /* Exit codes of --validate, documented in --help */
@@ -18,7 +20,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AtlasApplication, atlas_application, ATLAS, APPLICATION, AdwApplication)
 
-AtlasApplication *atlas_application_new           (void);
-void              atlas_application_init_language (void);
+AtlasApplication *atlas_application_new         (void);
+AtlasContext     *atlas_application_get_context (AtlasApplication *self);
 
 G_END_DECLS

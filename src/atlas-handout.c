@@ -19,7 +19,6 @@
 
 #include "atlas-handout.h"
 #include "atlas-sections.h"
-#include "atlas-settings.h"
 #include "atlas-slide.h"
 
 typedef enum {
@@ -111,12 +110,12 @@ add_section (Handout      *handout,
 }
 
 static Handout *
-handout_new (AtlasProfile *profile,
+handout_new (AtlasContext *context,
+             AtlasProfile *profile,
              int           section)
 {
   Handout *handout = g_new0 (Handout, 1);
-  g_autoptr(GSettings) settings = atlas_settings_new ();
-  gboolean classroom_safe = settings != NULL && g_settings_get_boolean (settings, "classroom-safe");
+  gboolean classroom_safe = atlas_context_get_classroom_safe (context);
   g_autofree char *edition = NULL;
 
   handout->profile = g_object_ref (profile);
@@ -246,13 +245,14 @@ draw_page_cb (GtkPrintOperation *operation,
 }
 
 static GtkPrintOperation *
-create_operation (AtlasProfile *profile,
+create_operation (AtlasContext *context,
+                  AtlasProfile *profile,
                   int           section)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  Handout *handout = handout_new (profile, section);
+  Handout *handout = handout_new (context, profile, section);
   g_autofree char *name = NULL;
 
   gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
@@ -276,6 +276,7 @@ create_operation (AtlasProfile *profile,
 /**
  * atlas_handout_print:
  * @parent: the window the print dialog belongs to
+ * @context: the app's shared state: whether the view is classroom-safe
  * @section: a section, or -1 for the whole profile
  *
  * Shows the print dialog for a handout of @section (its "Print to File"
@@ -283,16 +284,18 @@ create_operation (AtlasProfile *profile,
  */
 void
 atlas_handout_print (GtkWindow    *parent,
+                     AtlasContext *context,
                      AtlasProfile *profile,
                      int           section)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_return_if_fail (ATLAS_IS_CONTEXT (context));
   g_return_if_fail (ATLAS_IS_PROFILE (profile));
   g_return_if_fail (section >= -1 && section < ATLAS_N_SECTIONS);
 
-  operation = create_operation (profile, section);
+  operation = create_operation (context, profile, section);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
     g_warning ("Could not print: %s", error->message);
@@ -300,6 +303,7 @@ atlas_handout_print (GtkWindow    *parent,
 
 /**
  * atlas_handout_export_pdf:
+ * @context: the app's shared state: whether the view is classroom-safe
  * @section: a section, or -1 for the whole profile
  * @path: where to write the PDF
  *
@@ -308,7 +312,8 @@ atlas_handout_print (GtkWindow    *parent,
  * Returns: the number of pages, or 0 with @error set
  */
 int
-atlas_handout_export_pdf (AtlasProfile  *profile,
+atlas_handout_export_pdf (AtlasContext  *context,
+                          AtlasProfile  *profile,
                           int            section,
                           const char    *path,
                           GError       **error)
@@ -316,11 +321,12 @@ atlas_handout_export_pdf (AtlasProfile  *profile,
   g_autoptr(GtkPrintOperation) operation = NULL;
   Handout *handout;
 
+  g_return_val_if_fail (ATLAS_IS_CONTEXT (context), 0);
   g_return_val_if_fail (ATLAS_IS_PROFILE (profile), 0);
   g_return_val_if_fail (section >= -1 && section < ATLAS_N_SECTIONS, 0);
   g_return_val_if_fail (path != NULL, 0);
 
-  operation = create_operation (profile, section);
+  operation = create_operation (context, profile, section);
   gtk_print_operation_set_export_filename (operation, path);
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error) ==

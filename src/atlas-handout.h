@@ -7,14 +7,17 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-context.h"
 #include "atlas-profile.h"
 
 G_BEGIN_DECLS
 
 void atlas_handout_print      (GtkWindow     *parent,
+                               AtlasContext  *context,
                                AtlasProfile  *profile,
                                int            section);
-int  atlas_handout_export_pdf (AtlasProfile  *profile,
+int  atlas_handout_export_pdf (AtlasContext  *context,
+                               AtlasProfile  *profile,
                                int            section,
                                const char    *path,
                                GError       **error);

@@ -1,8 +1,8 @@
 /* atlas-page.c: what the window asks of every page it shows: to bring an
- * item into view, and the adjustment of what scrolls (for the reader's
- * place); and what a page tells whoever shows it: a short message for a
- * toast. So no page names its window, and the window never asks a page
- * what type it is.
+ * item into view, the item the reader is at, and the adjustment of what
+ * scrolls (for the reader's place); and what a page tells whoever shows
+ * it: a short message for a toast. So no page names its window, and the
+ * window never asks a page what type it is.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +22,52 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The item atlas_page_focus_item() brought into view last, and the widget
+ * that took the keyboard focus for it, kept on the page */
+typedef struct {
+  char      *id;
+  GtkWidget *focus;  /* weak */
+} FocusedItem;
+
+static GQuark focused_item_quark;
+
+static void
+focused_item_free (gpointer data)
+{
+  FocusedItem *focused = data;
+
+  g_clear_weak_pointer (&focused->focus);
+  g_free (focused->id);
+  g_free (focused);
+}
+
+/* The widget with the keyboard focus in @self's window, if it is in @self */
+static GtkWidget *
+get_focus_in (AtlasPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) ? focus : NULL;
+}
+
+static void
+remember_focused_item (AtlasPage  *self,
+                       const char *id)
+{
+  GtkWidget *focus = get_focus_in (self);
+  FocusedItem *focused = NULL;
+
+  if (focus != NULL)
+    {
+      focused = g_new0 (FocusedItem, 1);
+      focused->id = g_strdup (id);
+      g_set_weak_pointer (&focused->focus, focus);
+    }
+
+  g_object_set_qdata_full (G_OBJECT (self), focused_item_quark, focused, focused_item_free);
+}
+
 static gboolean
 atlas_page_real_focus_item (AtlasPage  *self,
                             const char *id)
@@ -29,10 +75,30 @@ atlas_page_real_focus_item (AtlasPage  *self,
   return FALSE;
 }
 
+/* The item brought into view last, as long as the keyboard focus is in
+ * what took it then (the item's row, or a button of it) */
+static const char *
+atlas_page_real_get_item (AtlasPage *self)
+{
+  FocusedItem *focused = g_object_get_qdata (G_OBJECT (self), focused_item_quark);
+  GtkWidget *focus = get_focus_in (self);
+
+  if (focused == NULL || focused->focus == NULL || focus == NULL)
+    return NULL;
+
+  if (focus != focused->focus && !gtk_widget_is_ancestor (focus, focused->focus))
+    return NULL;
+
+  return focused->id;
+}
+
 static void
 atlas_page_default_init (AtlasPageInterface *iface)
 {
   iface->focus_item = atlas_page_real_focus_item;
+  iface->get_item = atlas_page_real_get_item;
+
+  focused_item_quark = g_quark_from_static_string ("atlas-page-focused-item");
 
   /**
    * AtlasPage::toast:
@@ -64,7 +130,29 @@ atlas_page_focus_item (AtlasPage  *self,
   g_return_val_if_fail (ATLAS_IS_PAGE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  return ATLAS_PAGE_GET_IFACE (self)->focus_item (self, id);
+  if (!ATLAS_PAGE_GET_IFACE (self)->focus_item (self, id))
+    return FALSE;
+
+  remember_focused_item (self, id);
+  return TRUE;
+}
+
+/**
+ * atlas_page_get_item:
+ *
+ * The item the reader is at, as far as the page knows. Unless the page
+ * knows better, it is the item atlas_page_focus_item() brought into view
+ * last (a search result, a link followed, the last slide presented),
+ * while the keyboard focus stays in it.
+ *
+ * Returns: (nullable): the id of the item, or %NULL
+ */
+const char *
+atlas_page_get_item (AtlasPage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PAGE (self), NULL);
+
+  return ATLAS_PAGE_GET_IFACE (self)->get_item (self);
 }
 
 /**

@@ -20,11 +20,13 @@ struct _AtlasPageInterface
   gboolean       (*focus_item)      (AtlasPage  *self,
                                      const char *id);
   GtkAdjustment *(*get_vadjustment) (AtlasPage  *self);
+  const char    *(*get_item)        (AtlasPage  *self);
 };
 
 gboolean       atlas_page_focus_item      (AtlasPage  *self,
                                            const char *id);
 GtkAdjustment *atlas_page_get_vadjustment (AtlasPage  *self);
+const char    *atlas_page_get_item        (AtlasPage  *self);
 void           atlas_page_toast           (AtlasPage  *self,
                                            const char *message);
 

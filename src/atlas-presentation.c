@@ -23,7 +23,6 @@
 
 #include "atlas-presentation.h"
 #include "atlas-sections.h"
-#include "atlas-settings.h"
 #include "atlas-slide-view.h"
 
 G_DEFINE_ENUM_TYPE (AtlasBlank, atlas_blank,
@@ -42,6 +41,7 @@ struct _AtlasPresentation
   GtkWidget      *blank_box;
 
   /* owned references */
+  AtlasContext *context;
   AtlasProfile *profile;
   GListModel   *slides;
 
@@ -52,7 +52,6 @@ struct _AtlasPresentation
   guint        pointer_hide_delay;  /* ms */
   guint        inhibit_cookie;
   gboolean     inhibiting;
-  GSettings   *settings;        /* nullable */
   gboolean     details_shown;   /* of a sensitive slide, in the classroom-safe view */
 };
 
@@ -60,6 +59,7 @@ G_DEFINE_FINAL_TYPE (AtlasPresentation, atlas_presentation, ADW_TYPE_WINDOW)
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_PROFILE,
   PROP_SECTION,
   PROP_POSITION,
@@ -226,11 +226,11 @@ atlas_presentation_constructed (GObject *object)
 
   G_OBJECT_CLASS (atlas_presentation_parent_class)->constructed (object);
 
+  g_return_if_fail (self->context != NULL);
+
   self->slides = atlas_slide_list_new (self->profile, self->section);
-  self->settings = atlas_settings_new ();
-  if (self->settings != NULL)
-    g_signal_connect_object (self->settings, "changed::classroom-safe",
-                             G_CALLBACK (show_slide), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::classroom-safe",
+                           G_CALLBACK (show_slide), self, G_CONNECT_SWAPPED);
   atlas_slide_view_set_heading (self->view, atlas_section_get_title (self->section));
   show_slide (self);
 }
@@ -244,7 +244,9 @@ atlas_presentation_dispose (GObject *object)
   g_clear_handle_id (&self->pointer_source, g_source_remove);
   g_clear_object (&self->slides);
   g_clear_object (&self->profile);
-  g_clear_object (&self->settings);
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
+  g_clear_object (&self->context);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PRESENTATION);
 
@@ -261,6 +263,10 @@ atlas_presentation_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_PROFILE:
       g_value_set_object (value, self->profile);
       break;
@@ -296,6 +302,10 @@ atlas_presentation_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
     case PROP_PROFILE:
       self->profile = g_value_dup_object (value);
       break;
@@ -355,6 +365,16 @@ atlas_presentation_class_init (AtlasPresentationClass *klass)
 
   widget_class->map = atlas_presentation_map;
   widget_class->unmap = atlas_presentation_unmap;
+
+  /**
+   * AtlasPresentation:context:
+   *
+   * The app's shared state: whether the view is classroom-safe.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         ATLAS_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
    * AtlasPresentation:profile:
@@ -458,6 +478,7 @@ atlas_presentation_init (AtlasPresentation *self)
  * atlas_presentation_new:
  * @application: (nullable): the application, which keeps the screen on
  *   while presenting
+ * @context: the app's shared state
  * @section: the section to present
  *
  * Returns: (transfer full): a presentation of @section; show it with
@@ -465,14 +486,17 @@ atlas_presentation_init (AtlasPresentation *self)
  */
 AtlasPresentation *
 atlas_presentation_new (GtkApplication *application,
+                        AtlasContext   *context,
                         AtlasProfile   *profile,
                         AtlasSection    section)
 {
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (ATLAS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (ATLAS_IS_PROFILE (profile), NULL);
 
   return g_object_new (ATLAS_TYPE_PRESENTATION,
                        "application", application,
+                       "context", context,
                        "profile", profile,
                        "section", section,
                        NULL);
@@ -676,5 +700,5 @@ atlas_presentation_get_hiding_details (AtlasPresentation *self)
 
   slide = atlas_presentation_get_slide (self);
   return slide != NULL && atlas_slide_get_sensitive (slide) && !self->details_shown &&
-         self->settings != NULL && g_settings_get_boolean (self->settings, "classroom-safe");
+         atlas_context_get_classroom_safe (self->context);
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "atlas-context.h"
 #include "atlas-profile.h"
 #include "atlas-slide.h"
 
@@ -26,6 +27,7 @@ GType atlas_blank_get_type (void) G_GNUC_CONST;
 G_DECLARE_FINAL_TYPE (AtlasPresentation, atlas_presentation, ATLAS, PRESENTATION, AdwWindow)
 
 AtlasPresentation *atlas_presentation_new          (GtkApplication    *application,
+                                                    AtlasContext      *context,
                                                     AtlasProfile      *profile,
                                                     AtlasSection       section);
 void               atlas_presentation_start        (AtlasPresentation *self,

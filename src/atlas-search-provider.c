@@ -21,7 +21,6 @@
 #include "atlas-search-index.h"
 #include "atlas-search-provider.h"
 #include "atlas-sections.h"
-#include "atlas-settings.h"
 #include "atlas-window.h"
 
 /* GNOME Shell shows a handful; more only costs the bus */
@@ -32,34 +31,13 @@ struct _AtlasSearchProvider
   GObject parent_instance;
 
   GtkApplication   *application;  /* weak: it owns the provider */
+  AtlasContext     *context;
   GDBusConnection  *connection;
   guint             registration;
   AtlasSearchIndex *index;        /* of the profile searched last */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSearchProvider, atlas_search_provider, G_TYPE_OBJECT)
-
-/* The profile a new window would show: the one shown last, else the first
- * shipped one */
-static AtlasProfile *
-load_default_profile (void)
-{
-  g_autoptr(GSettings) settings = atlas_settings_new ();
-  g_autofree char *last = settings != NULL ? g_settings_get_string (settings, "last-profile") : NULL;
-  g_auto(GStrv) shipped = NULL;
-  AtlasProfile *profile = NULL;
-
-  if (last != NULL && last[0] != '\0')
-    profile = atlas_profile_new_from_uri (last, NULL, NULL);
-  if (profile != NULL)
-    return profile;
-
-  shipped = atlas_profile_list_resources (RESOURCE_BASE "/profiles/");
-  for (guint i = 0; shipped[i] != NULL && profile == NULL; i++)
-    profile = atlas_profile_new_from_uri (shipped[i], NULL, NULL);
-
-  return profile;
-}
 
 static AtlasWindow *
 get_window (AtlasSearchProvider *self)
@@ -90,7 +68,8 @@ get_index (AtlasSearchProvider *self)
     {
       /* None yet, or one in the language before a switch */
       g_clear_object (&self->index);
-      g_autoptr(AtlasProfile) profile = load_default_profile ();
+      /* the profile a new window would show */
+      g_autoptr(AtlasProfile) profile = atlas_library_read_default (atlas_context_get_library (self->context));
 
       if (profile != NULL)
         self->index = atlas_search_index_new (profile);
@@ -346,6 +325,7 @@ atlas_search_provider_dispose (GObject *object)
 
   atlas_search_provider_unregister (self);
   g_clear_object (&self->index);
+  g_clear_object (&self->context);
   g_clear_weak_pointer (&self->application);
 
   G_OBJECT_CLASS (atlas_search_provider_parent_class)->dispose (object);
@@ -364,15 +344,26 @@ atlas_search_provider_init (AtlasSearchProvider *self)
 {
 }
 
+/**
+ * atlas_search_provider_new:
+ * @application: the application, which owns the provider
+ * @context: the app's shared state, whose library says which profile a
+ *   new window would show
+ *
+ * Returns: (transfer full): a provider, not registered yet
+ */
 AtlasSearchProvider *
-atlas_search_provider_new (GtkApplication *application)
+atlas_search_provider_new (GtkApplication *application,
+                           AtlasContext   *context)
 {
   AtlasSearchProvider *self;
 
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (ATLAS_IS_CONTEXT (context), NULL);
 
   self = g_object_new (ATLAS_TYPE_SEARCH_PROVIDER, NULL);
   g_set_weak_pointer (&self->application, application);
+  self->context = g_object_ref (context);
 
   return self;
 }

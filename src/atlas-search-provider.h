@@ -8,13 +8,16 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-context.h"
+
 G_BEGIN_DECLS
 
 #define ATLAS_TYPE_SEARCH_PROVIDER (atlas_search_provider_get_type ())
 
 G_DECLARE_FINAL_TYPE (AtlasSearchProvider, atlas_search_provider, ATLAS, SEARCH_PROVIDER, GObject)
 
-AtlasSearchProvider *atlas_search_provider_new        (GtkApplication      *application);
+AtlasSearchProvider *atlas_search_provider_new        (GtkApplication      *application,
+                                                       AtlasContext        *context);
 gboolean             atlas_search_provider_register   (AtlasSearchProvider *self,
                                                        GDBusConnection     *connection,
                                                        const char          *object_path,

@@ -18,7 +18,6 @@
 #include "atlas-section-page.h"
 #include "atlas-section-rows.h"
 #include "atlas-sections.h"
-#include "atlas-settings.h"
 #include "atlas-page.h"
 #include "atlas-widgets.h"
 
@@ -43,7 +42,7 @@ struct _AtlasSectionPage
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GArray             *facet_values;  /* int: the facet of each dropdown entry after "All" */
-  GSettings          *settings;      /* nullable */
+  AtlasContext       *context;
 
   AtlasSection  section;
   gboolean      classroom_safe;
@@ -56,6 +55,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (AtlasSectionPage, atlas_section_page, ADW_TYPE_BI
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_PROFILE,
   PROP_SECTION,
   N_PROPS
@@ -234,7 +234,7 @@ create_row (gpointer item,
 static void
 classroom_safe_changed_cb (AtlasSectionPage *self)
 {
-  gboolean safe = g_settings_get_boolean (self->settings, "classroom-safe");
+  gboolean safe = atlas_context_get_classroom_safe (self->context);
 
   if (safe == self->classroom_safe)
     return;
@@ -309,6 +309,7 @@ atlas_section_page_constructed (GObject *object)
   G_OBJECT_CLASS (atlas_section_page_parent_class)->constructed (object);
 
   g_return_if_fail (self->profile != NULL);
+  g_return_if_fail (self->context != NULL);
 
   model = atlas_profile_get_section_model (self->profile, self->section);
   sortable = self->section == ATLAS_SECTION_TIMELINE || self->section == ATLAS_SECTION_EDUCATION;
@@ -356,13 +357,9 @@ atlas_section_page_constructed (GObject *object)
   gtk_widget_set_visible (GTK_WIDGET (self->intro_box),
                           gtk_widget_get_first_child (GTK_WIDGET (self->intro_box)) != NULL);
 
-  self->settings = atlas_settings_new ();
-  if (self->settings != NULL)
-    {
-      self->classroom_safe = g_settings_get_boolean (self->settings, "classroom-safe");
-      g_signal_connect_object (self->settings, "changed::classroom-safe",
-                               G_CALLBACK (classroom_safe_changed_cb), self, G_CONNECT_SWAPPED);
-    }
+  self->classroom_safe = atlas_context_get_classroom_safe (self->context);
+  g_signal_connect_object (self->context, "notify::classroom-safe",
+                           G_CALLBACK (classroom_safe_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->sorted), create_row, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
@@ -398,7 +395,9 @@ atlas_section_page_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->facet_values, g_array_unref);
-  g_clear_object (&self->settings);
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (atlas_section_page_parent_class)->dispose (object);
 }
@@ -413,6 +412,10 @@ atlas_section_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_PROFILE:
       g_value_set_object (value, self->profile);
       break;
@@ -436,6 +439,10 @@ atlas_section_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
     case PROP_PROFILE:
       self->profile = g_value_dup_object (value);
       break;
@@ -479,6 +486,16 @@ atlas_section_page_class_init (AtlasSectionPageClass *klass)
   object_class->dispose = atlas_section_page_dispose;
   object_class->get_property = atlas_section_page_get_property;
   object_class->set_property = atlas_section_page_set_property;
+
+  /**
+   * AtlasSectionPage:context:
+   *
+   * The app's shared state: whether the view is classroom-safe.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         ATLAS_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
    * AtlasSectionPage:profile:
@@ -531,12 +548,15 @@ atlas_section_page_init (AtlasSectionPage *self)
 }
 
 GtkWidget *
-atlas_section_page_new (AtlasProfile *profile,
+atlas_section_page_new (AtlasContext *context,
+                        AtlasProfile *profile,
                         AtlasSection  section)
 {
+  g_return_val_if_fail (ATLAS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (ATLAS_IS_PROFILE (profile), NULL);
 
   return g_object_new (ATLAS_TYPE_SECTION_PAGE,
+                       "context", context,
                        "profile", profile,
                        "section", section,
                        NULL);

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "atlas-context.h"
 #include "atlas-profile.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AtlasSectionPage, atlas_section_page, ATLAS, SECTION_PAGE, AdwBin)
 
-GtkWidget    *atlas_section_page_new         (AtlasProfile     *profile,
+GtkWidget    *atlas_section_page_new         (AtlasContext     *context,
+                                              AtlasProfile     *profile,
                                               AtlasSection      section);
 AtlasSection  atlas_section_page_get_section (AtlasSectionPage *self);
 GtkListBox   *atlas_section_page_get_list    (AtlasSectionPage *self);

@@ -80,7 +80,7 @@ print_action (GtkWidget  *widget,
   AtlasWindow *self = ATLAS_WINDOW (widget);
 
   if (self->profile != NULL)
-    atlas_handout_print (GTK_WINDOW (self), self->profile, self->section);
+    atlas_handout_print (GTK_WINDOW (self), self->context, self->profile, self->section);
 }
 
 static void
@@ -99,7 +99,7 @@ export_pdf_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GError) error = NULL;
       g_autofree char *message = NULL;
 
-      if (path != NULL && atlas_handout_export_pdf (self->profile, section, path, &error) > 0)
+      if (path != NULL && atlas_handout_export_pdf (self->context, self->profile, section, path, &error) > 0)
         /* TRANSLATORS: a toast after a PDF was written: "Saved “be-legislation.pdf”" */
         message = g_strdup_printf (_("Saved “%s”"), name);
       else
@@ -172,7 +172,7 @@ present_action (GtkWidget  *widget,
   if (self->profile == NULL)
     return;
 
-  presentation = atlas_presentation_new (application, self->profile, self->section);
+  presentation = atlas_presentation_new (application, self->context, self->profile, self->section);
   g_signal_connect_object (presentation, "close-request", G_CALLBACK (presentation_close_cb), self, 0);
   atlas_presentation_start (presentation, GTK_WINDOW (self));
 }

@@ -1,7 +1,7 @@
-/* atlas-window-library.c: the profile library: the switcher's list of the
- * shipped profiles, the user's folder and the recent files; opening a file
- * (dialog, drop, command line, D-Bus) off the main thread, and what is
- * wrong with one that fails
+/* atlas-window-library.c: the window's side of the profile library: the
+ * switcher, which shows the context's AtlasLibrary (atlas-library.c);
+ * opening a profile (switcher, dialog, drop, command line, D-Bus) off the
+ * main thread, and what is wrong with one that fails
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +16,6 @@
 #include "atlas-problem.h"
 #include "atlas-problems-dialog.h"
 #include "atlas-profile-entry.h"
-#include "atlas-settings.h"
 #include "atlas-url.h"
 #include "atlas-widgets.h"
 
@@ -61,85 +60,27 @@ set_problems (AtlasWindow  *self,
   self->problems_text = g_string_free (text, FALSE);
 }
 
-#define MAX_RECENT_PROFILES 10
-
-static guint
-find_entry (AtlasWindow *self,
-            const char  *uri)
+static AtlasLibrary *
+get_library (AtlasWindow *self)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->entries)); i++)
-    {
-      g_autoptr(AtlasProfileEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
-
-      if (g_strcmp0 (atlas_profile_entry_get_uri (entry), uri) == 0)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
-}
-
-static void
-add_entry (AtlasWindow  *self,
-           const char   *uri,
-           AtlasProfile *profile)
-{
-  g_autoptr(AtlasProfileEntry) entry = NULL;
-
-  if (find_entry (self, uri) != GTK_INVALID_LIST_POSITION)
-    return;
-
-  entry = atlas_profile_entry_new (uri, profile);
-  self->syncing_dropdown = TRUE;
-  g_list_store_append (self->entries, entry);
-  self->syncing_dropdown = FALSE;
+  return atlas_context_get_library (self->context);
 }
 
 /* The switcher shows the profile on screen */
 void
 _atlas_window_sync_dropdown (AtlasWindow *self)
 {
-  guint position = self->profile_uri != NULL ? find_entry (self, self->profile_uri)
-                                             : GTK_INVALID_LIST_POSITION;
+  guint position = GTK_INVALID_LIST_POSITION;
 
+  atlas_library_find (get_library (self), self->profile_uri, &position);
   self->syncing_dropdown = TRUE;
   gtk_drop_down_set_selected (self->profile_dropdown, position);
   self->syncing_dropdown = FALSE;
 }
 
-static void
-remember_profile (AtlasWindow *self,
-                  const char  *uri)
-{
-  g_auto(GStrv) recent = NULL;
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) updated = NULL;
-  guint n = 1;
-
-  if (self->settings == NULL)
-    return;
-
-  g_settings_set_string (self->settings, "last-profile", uri);
-
-  if (!g_str_has_prefix (uri, "file:"))
-    return;
-
-  /* Newest first, each once */
-  recent = g_settings_get_strv (self->settings, "recent-profiles");
-  builder = g_strv_builder_new ();
-  g_strv_builder_add (builder, uri);
-  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT_PROFILES; i++)
-    if (g_strcmp0 (recent[i], uri) != 0)
-      {
-        g_strv_builder_add (builder, recent[i]);
-        n++;
-      }
-  updated = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "recent-profiles", (const char * const *) updated);
-}
-
 /* A profile loaded from @uri goes on screen */
-void
-_atlas_window_show_loaded_profile (AtlasWindow  *self,
+static void
+show_loaded_profile (AtlasWindow  *self,
                      const char   *uri,
                      AtlasProfile *profile)
 {
@@ -147,9 +88,9 @@ _atlas_window_show_loaded_profile (AtlasWindow  *self,
 
   g_free (self->profile_uri);
   self->profile_uri = g_strdup (uri);
-  add_entry (self, uri, profile);
+  atlas_library_add (get_library (self), uri, profile);
   _atlas_window_sync_dropdown (self);
-  remember_profile (self, uri);
+  atlas_library_remember (get_library (self), uri);
 }
 
 static void
@@ -192,116 +133,37 @@ bind_entry_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
 }
 
-static void
-library_file_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+/**
+ * atlas_window_show_profile:
+ * @uri: (nullable): where @profile comes from, for the switcher
+ *
+ * Shows a profile that is loaded already.
+ */
+void
+atlas_window_show_profile (AtlasWindow  *self,
+                           const char   *uri,
+                           AtlasProfile *profile)
 {
-  g_autoptr(AtlasWindow) self = user_data;
-  g_autoptr(AtlasProfileLoad) load = atlas_profile_load_file_finish (result);
-  AtlasProfile *profile = load->profile;
-  GError *error = load->error;
-  g_autofree char *uri = g_file_get_uri (load->file);
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (ATLAS_IS_PROFILE (profile));
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  /* A broken or vanished file is left out of the list, not reported:
-   * nobody asked to open it now */
-  if (profile == NULL)
-    {
-      g_debug ("Not listing %s: %s", uri, error->message);
-      return;
-    }
-
-  add_entry (self, uri, profile);
-  _atlas_window_sync_dropdown (self);
-}
-
-static void
-add_library_file (AtlasWindow *self,
-                  GFile       *file)
-{
-  atlas_profile_load_file_async (file, self->library, library_file_cb, g_object_ref (self));
+  if (uri != NULL)
+    show_loaded_profile (self, uri, profile);
+  else
+    atlas_window_set_profile (self, profile);
 }
 
 /**
- * atlas_window_load_library:
- * @first_profile: (out) (optional) (transfer full): the first shipped
- *   profile, as it was read for the switcher, so that it need not be
- *   read again to be shown
+ * atlas_window_get_profile_uri:
  *
- * Lists the profiles the switcher offers: those shipped with the app (read
- * now), those in $XDG_DATA_HOME/online-safety-atlas/profiles/ and the
- * files opened lately (read in the background).
- *
- * Returns: (transfer full) (nullable): the address of the first shipped
- *   profile
+ * Returns: (nullable): where the profile shown comes from, if known
  */
-char *
-atlas_window_load_library (AtlasWindow   *self,
-                           AtlasProfile **first_profile)
+const char *
+atlas_window_get_profile_uri (AtlasWindow *self)
 {
-  g_auto(GStrv) shipped = NULL;
-  g_autofree char *first = NULL;
-  g_autofree char *dir_path = NULL;
-  g_autoptr(GFile) dir = NULL;
-  g_autoptr(GFileEnumerator) enumerator = NULL;
-
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
 
-  if (first_profile != NULL)
-    *first_profile = NULL;
-
-  shipped = atlas_profile_list_resources (RESOURCE_BASE "/profiles/");
-  for (guint i = 0; shipped[i] != NULL; i++)
-    {
-      g_autoptr(AtlasProfile) profile = NULL;
-      g_autoptr(GError) error = NULL;
-
-      profile = atlas_profile_new_from_uri (shipped[i], NULL, &error);
-      if (profile == NULL)
-        {
-          g_warning ("The shipped profile %s is broken: %s", shipped[i], error->message);
-          continue;
-        }
-
-      add_entry (self, shipped[i], profile);
-      if (first == NULL)
-        {
-          first = g_strdup (shipped[i]);
-          if (first_profile != NULL)
-            *first_profile = g_steal_pointer (&profile);
-        }
-    }
-
-  dir_path = g_build_filename (g_get_user_data_dir (), "online-safety-atlas", "profiles", NULL);
-  dir = g_file_new_for_path (dir_path);
-  enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                          G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  while (enumerator != NULL)
-    {
-      GFileInfo *info = NULL;
-      GFile *child = NULL;
-
-      if (!g_file_enumerator_iterate (enumerator, &info, &child, NULL, NULL) || info == NULL)
-        break;
-      if (g_str_has_suffix (g_file_info_get_name (info), ".json"))
-        add_library_file (self, child);
-    }
-
-  if (self->settings != NULL)
-    {
-      g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-profiles");
-
-      for (guint i = 0; recent[i] != NULL; i++)
-        {
-          g_autoptr(GFile) file = g_file_new_for_uri (recent[i]);
-          add_library_file (self, file);
-        }
-    }
-
-  return g_steal_pointer (&first);
+  return self->profile_uri;
 }
 
 /**
@@ -334,8 +196,9 @@ atlas_window_open_uri (AtlasWindow *self,
       /* A file still loading would replace it */
       if (self->loading != NULL)
         g_cancellable_cancel (self->loading);
+      _atlas_window_finish_restoring (self, FALSE);
 
-      _atlas_window_show_loaded_profile (self, uri, profile);
+      show_loaded_profile (self, uri, profile);
       return;
     }
 
@@ -372,6 +235,7 @@ open_file_cb (GObject      *object,
       g_autofree char *escaped = NULL;
       AdwToast *toast;
 
+      _atlas_window_finish_restoring (self, FALSE);
       set_problems (self, name, problems, error);
       _atlas_window_sync_dropdown (self);
 
@@ -388,8 +252,9 @@ open_file_cb (GObject      *object,
 
   {
     g_autofree char *uri = g_file_get_uri (file);
-    _atlas_window_show_loaded_profile (self, uri, profile);
+    show_loaded_profile (self, uri, profile);
   }
+  _atlas_window_finish_restoring (self, TRUE);
 
   if (atlas_profile_get_format_version (profile) > ATLAS_PROFILE_FORMAT_VERSION)
     atlas_window_show_toast (self,
@@ -418,9 +283,11 @@ atlas_window_open_file (AtlasWindow *self,
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  /* One file at a time: the last one asked for wins */
+  /* One file at a time: the last one asked for wins, over a state being
+   * restored too */
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
+  _atlas_window_finish_restoring (self, FALSE);
   g_set_object (&self->loading, g_cancellable_new ());
 
   gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), TRUE);
@@ -508,22 +375,48 @@ _atlas_window_library_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
 }
 
-/* The switcher's rows, and files dropped on the window */
-void
-_atlas_window_library_init (AtlasWindow *self)
+/* The library changes under the switcher (a window opens a file, a file
+ * of the user's folder is read): the switcher's own selection follows,
+ * which is not the reader choosing a profile. The first handler runs
+ * before the switcher's (it is connected before the switcher's model is
+ * set), the second after every other. */
+static void
+library_changing_cb (AtlasWindow *self)
 {
+  self->syncing_dropdown = TRUE;
+}
+
+static void
+library_changed_cb (AtlasWindow *self)
+{
+  _atlas_window_sync_dropdown (self);
+}
+
+/* The switcher's rows, on the context's library */
+void
+_atlas_window_library_constructed (AtlasWindow *self)
+{
+  AtlasLibrary *library = get_library (self);
   GtkListItemFactory *factory;
+
+  g_signal_connect_swapped (library, "items-changed", G_CALLBACK (library_changing_cb), self);
+  g_signal_connect_data (library, "items-changed", G_CALLBACK (library_changed_cb), self,
+                         NULL, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_entry_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_entry_cb), NULL);
   self->syncing_dropdown = TRUE;
   gtk_drop_down_set_factory (self->profile_dropdown, factory);
-  gtk_drop_down_set_model (self->profile_dropdown, G_LIST_MODEL (self->entries));
-  gtk_drop_down_set_selected (self->profile_dropdown, GTK_INVALID_LIST_POSITION);
-  self->syncing_dropdown = FALSE;
+  gtk_drop_down_set_model (self->profile_dropdown, G_LIST_MODEL (library));
   g_object_unref (factory);
+  _atlas_window_sync_dropdown (self);
+}
 
+/* Files dropped on the window */
+void
+_atlas_window_library_init (AtlasWindow *self)
+{
   {
     /* A profile file dropped on the window opens */
     GtkDropTarget *target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);

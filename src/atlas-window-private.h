@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "atlas-context.h"
 #include "atlas-sections.h"
 #include "atlas-window.h"
 
@@ -33,11 +34,9 @@ struct _AtlasWindow
   GMenuModel      *primary_menu;
 
   /* owned references */
+  AtlasContext    *context;
   AtlasProfile    *profile;
-  GSettings       *settings;  /* nullable */
   GCancellable    *loading;   /* the profile being opened, if any */
-  GCancellable    *library;   /* profiles being read for the switcher */
-  GListStore      *entries;   /* AtlasProfileEntry: the switcher's list */
   char            *profile_uri;  /* where the profile shown comes from, if known */
   gboolean         syncing_dropdown;
   char            *problems_intro;
@@ -52,6 +51,9 @@ struct _AtlasWindow
   double           zoom;
   GtkCssProvider  *zoom_provider;
   GtkWidget       *zoom_labels[2];  /* "100%" in each main menu */
+
+  /* a state waiting for its profile file to load */
+  GVariant        *pending_state;
 
   /* a scroll position being restored, while the page takes its size */
   GtkAdjustment   *scroll_adjustment;
@@ -69,10 +71,8 @@ void _atlas_window_actions_init              (AtlasWindow    *self);
 /* atlas-window-library.c */
 void _atlas_window_library_class_init        (GtkWidgetClass *widget_class);
 void _atlas_window_library_init              (AtlasWindow    *self);
+void _atlas_window_library_constructed       (AtlasWindow    *self);
 void _atlas_window_sync_dropdown             (AtlasWindow    *self);
-void _atlas_window_show_loaded_profile       (AtlasWindow    *self,
-                                              const char     *uri,
-                                              AtlasProfile   *profile);
 
 /* atlas-window-search.c */
 void _atlas_window_search_class_init         (GtkWidgetClass *widget_class);
@@ -82,6 +82,10 @@ void _atlas_window_stop_search               (AtlasWindow    *self);
 
 /* atlas-window-state.c */
 void _atlas_window_stop_restoring_scroll     (AtlasWindow    *self);
+void _atlas_window_finish_restoring          (AtlasWindow    *self,
+                                              gboolean        loaded);
+void _atlas_window_restore_size              (AtlasWindow    *self);
+void _atlas_window_remember_size             (AtlasWindow    *self);
 
 /* atlas-window-zoom.c */
 void _atlas_window_zoom_class_init           (GtkWidgetClass *widget_class);

@@ -15,12 +15,10 @@
 
 #include "atlas-overview-page.h"
 #include "atlas-page.h"
-#include "atlas-profile-entry.h"
 #include "atlas-research-page.h"
 #include "atlas-search-page.h"
 #include "atlas-section-page.h"
 #include "atlas-sections.h"
-#include "atlas-settings.h"
 #include "atlas-widgets.h"
 #include "atlas-window-private.h"
 
@@ -28,6 +26,7 @@ G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_PROFILE,
   PROP_SECTION,
   PROP_ZOOM,
@@ -53,7 +52,7 @@ create_page (AtlasWindow  *self,
     case ATLAS_SECTION_LEGISLATION:
     case ATLAS_SECTION_TIMELINE:
     default:
-      return atlas_section_page_new (self->profile, section);
+      return atlas_section_page_new (self->context, self->profile, section);
     }
 }
 
@@ -234,22 +233,35 @@ create_sidebar_row (AtlasSection section)
   return GTK_LIST_BOX_ROW (row);
 }
 
+/* The size of the last window closed is the size of the next one */
 static gboolean
 atlas_window_close_request (GtkWindow *window)
 {
-  AtlasWindow *self = ATLAS_WINDOW (window);
-
-  if (self->settings != NULL)
-    {
-      int width, height;
-
-      gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_int (self->settings, "window-width", MAX (width, 360));
-      g_settings_set_int (self->settings, "window-height", MAX (height, 294));
-      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-    }
+  _atlas_window_remember_size (ATLAS_WINDOW (window));
 
   return GTK_WINDOW_CLASS (atlas_window_parent_class)->close_request (window);
+}
+
+/* What the context holds: the zoom, shared with every window, the
+ * library of profiles, and the size of the last window closed */
+static void
+atlas_window_constructed (GObject *object)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  G_OBJECT_CLASS (atlas_window_parent_class)->constructed (object);
+
+  if (self->context == NULL)
+    {
+      g_critical ("An AtlasWindow needs an AtlasContext: this one keeps nothing");
+      self->context = atlas_context_new_for_settings (NULL);
+    }
+
+  g_object_bind_property (self->context, "zoom", self, "zoom",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  _atlas_window_update_zoom (self);
+  _atlas_window_library_constructed (self);
+  _atlas_window_restore_size (self);
 }
 
 static void
@@ -260,15 +272,15 @@ atlas_window_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
-  if (self->library != NULL)
-    g_cancellable_cancel (self->library);
-  g_clear_object (&self->library);
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (atlas_context_get_library (self->context), self);
 
   if (self->zoom_provider != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                                    GTK_STYLE_PROVIDER (self->zoom_provider));
   g_clear_object (&self->zoom_provider);
   _atlas_window_stop_restoring_scroll (self);
+  g_clear_pointer (&self->pending_state, g_variant_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
 
@@ -281,11 +293,10 @@ atlas_window_finalize (GObject *object)
   AtlasWindow *self = ATLAS_WINDOW (object);
 
   g_clear_object (&self->profile);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
   g_free (self->problems_intro);
   g_free (self->problems_text);
   g_free (self->profile_uri);
-  g_clear_object (&self->entries);
 
   G_OBJECT_CLASS (atlas_window_parent_class)->finalize (object);
 }
@@ -300,6 +311,10 @@ atlas_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_PROFILE:
       g_value_set_object (value, self->profile);
       break;
@@ -327,6 +342,10 @@ atlas_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
     case PROP_PROFILE:
       atlas_window_set_profile (self, g_value_get_object (value));
       break;
@@ -360,10 +379,21 @@ atlas_window_class_init (AtlasWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   window_class->close_request = atlas_window_close_request;
+  object_class->constructed = atlas_window_constructed;
   object_class->dispose = atlas_window_dispose;
   object_class->finalize = atlas_window_finalize;
   object_class->get_property = atlas_window_get_property;
   object_class->set_property = atlas_window_set_property;
+
+  /**
+   * AtlasWindow:context:
+   *
+   * The state the app's windows share. Required.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         ATLAS_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
    * AtlasWindow:profile:
@@ -388,11 +418,12 @@ atlas_window_class_init (AtlasWindowClass *klass)
   /**
    * AtlasWindow:zoom:
    *
-   * The scale of the content's text, from 0.75 to 3 (300%); remembered.
+   * The scale of the content's text, from 0.75 to 3 (300%): the
+   * context's, in every window.
    */
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL,
-                         0.75, 3.0, 1.0,
+                         ATLAS_ZOOM_MIN, ATLAS_ZOOM_MAX, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -437,9 +468,6 @@ atlas_window_class_init (AtlasWindowClass *klass)
 static void
 atlas_window_init (AtlasWindow *self)
 {
-  self->entries = g_list_store_new (ATLAS_TYPE_PROFILE_ENTRY);
-  self->library = g_cancellable_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Names for screen readers that a template cannot give (atlas-widgets.c) */
@@ -468,38 +496,42 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_search_init (self);
 
   _atlas_window_zoom_init (self);
-
-  self->settings = atlas_settings_new ();
-  atlas_window_set_zoom (self, self->settings != NULL ? g_settings_get_double (self->settings, "zoom") : 1.0);
-  _atlas_window_update_zoom (self);
-
-  if (self->settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (self->settings, "window-width"),
-                                   g_settings_get_int (self->settings, "window-height"));
-      if (g_settings_get_boolean (self->settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
 }
 
 /**
  * atlas_window_new:
+ * @context: the state the app's windows share
  * @profile: (nullable): the profile to show
  *
  * Returns: (transfer full): a new window
  */
 AtlasWindow *
 atlas_window_new (AdwApplication *application,
+                  AtlasContext   *context,
                   AtlasProfile   *profile)
 {
   g_return_val_if_fail (ADW_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (ATLAS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (profile == NULL || ATLAS_IS_PROFILE (profile), NULL);
 
   return g_object_new (ATLAS_TYPE_WINDOW,
                        "application", application,
+                       "context", context,
                        "profile", profile,
                        NULL);
+}
+
+/**
+ * atlas_window_get_context:
+ *
+ * Returns: (transfer none): the state the app's windows share
+ */
+AtlasContext *
+atlas_window_get_context (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 /**
@@ -584,9 +616,7 @@ atlas_window_set_section (AtlasWindow  *self,
 
   self->section = section;
   _atlas_window_show_section (self);
-
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "last-section", atlas_section_get_name (section));
+  atlas_context_set_last_section (self->context, section);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
 }
@@ -634,7 +664,7 @@ atlas_window_get_zoom (AtlasWindow *self)
  * @zoom: the scale of the content's text, 0.75 to 3
  *
  * Scales the text of the content (not of the sidebar), and its icons; the
- * layout follows. Remembered in the settings.
+ * layout follows. The zoom is the context's: every window follows.
  */
 void
 atlas_window_set_zoom (AtlasWindow *self,
@@ -642,48 +672,12 @@ atlas_window_set_zoom (AtlasWindow *self,
 {
   g_return_if_fail (ATLAS_IS_WINDOW (self));
 
-  zoom = CLAMP (zoom, 0.75, 3.0);
+  zoom = CLAMP (zoom, ATLAS_ZOOM_MIN, ATLAS_ZOOM_MAX);
   if (G_APPROX_VALUE (self->zoom, zoom, 0.001))
     return;
 
   self->zoom = zoom;
   _atlas_window_update_zoom (self);
 
-  if (self->settings != NULL)
-    g_settings_set_double (self->settings, "zoom", zoom);
-
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-}
-
-/**
- * atlas_window_show_profile:
- * @uri: (nullable): where @profile comes from, for the switcher
- *
- * Shows a profile that is loaded already.
- */
-void
-atlas_window_show_profile (AtlasWindow  *self,
-                           const char   *uri,
-                           AtlasProfile *profile)
-{
-  g_return_if_fail (ATLAS_IS_WINDOW (self));
-  g_return_if_fail (ATLAS_IS_PROFILE (profile));
-
-  if (uri != NULL)
-    _atlas_window_show_loaded_profile (self, uri, profile);
-  else
-    atlas_window_set_profile (self, profile);
-}
-
-/**
- * atlas_window_get_profile_uri:
- *
- * Returns: (nullable): where the profile shown comes from, if known
- */
-const char *
-atlas_window_get_profile_uri (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return self->profile_uri;
 }

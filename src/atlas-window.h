@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "atlas-context.h"
 #include "atlas-profile.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AtlasWindow, atlas_window, ATLAS, WINDOW, AdwApplicationWindow)
 
 AtlasWindow  *atlas_window_new          (AdwApplication *application,
+                                         AtlasContext   *context,
                                          AtlasProfile   *profile);
+AtlasContext *atlas_window_get_context  (AtlasWindow    *self);
 AtlasProfile *atlas_window_get_profile  (AtlasWindow    *self);
 void          atlas_window_set_profile  (AtlasWindow    *self,
                                          AtlasProfile   *profile);
@@ -32,8 +35,6 @@ void          atlas_window_open_file    (AtlasWindow    *self,
 gboolean      atlas_window_is_loading   (AtlasWindow    *self);
 void          atlas_window_open_uri     (AtlasWindow    *self,
                                          const char     *uri);
-char         *atlas_window_load_library (AtlasWindow    *self,
-                                         AtlasProfile  **first_profile);
 
 void          atlas_window_search        (AtlasWindow  *self,
                                           const char   *text);
@@ -45,6 +46,9 @@ const char   *atlas_window_get_search_text (AtlasWindow *self);
 double        atlas_window_get_scroll_position (AtlasWindow *self);
 void          atlas_window_set_scroll_position (AtlasWindow *self,
                                                 double       position);
+GVariant     *atlas_window_save_state    (AtlasWindow  *self);
+void          atlas_window_restore_state (AtlasWindow  *self,
+                                          GVariant     *state);
 double        atlas_window_get_zoom      (AtlasWindow  *self);
 void          atlas_window_set_zoom      (AtlasWindow  *self,
                                           double        zoom);

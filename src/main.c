@@ -16,15 +16,14 @@ main (int   argc,
 {
   g_autoptr(AtlasApplication) application = NULL;
 
-  /* The language chosen in the app, if any, before anything is translated */
-  atlas_application_init_language ();
-
   /* GTK sets the locale when it starts, but --validate runs without it */
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* It sets the language chosen in the app, if any, before it translates
+   * anything */
   application = atlas_application_new ();
 
   return g_application_run (G_APPLICATION (application), argc, argv);

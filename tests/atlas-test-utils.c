@@ -71,6 +71,18 @@ atlas_test_get_application (void)
   return application;
 }
 
+/**
+ * atlas_test_get_context:
+ *
+ * Returns: (transfer none): the context of the application of
+ *   atlas_test_get_application(), kept in the tests' settings
+ */
+AtlasContext *
+atlas_test_get_context (void)
+{
+  return atlas_application_get_context (atlas_test_get_application ());
+}
+
 /* The locale the test program runs under, as LC_MESSAGES names it */
 const char *
 atlas_test_locale (void)
@@ -94,7 +106,10 @@ atlas_test_create_window (AtlasProfile *profile,
                           int           width,
                           int           height)
 {
-  AtlasWindow *window = g_object_new (ATLAS_TYPE_WINDOW, "profile", profile, NULL);
+  AtlasWindow *window = g_object_new (ATLAS_TYPE_WINDOW,
+                                      "context", atlas_test_get_context (),
+                                      "profile", profile,
+                                      NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));

@@ -21,6 +21,7 @@ extern const char * const atlas_test_section_titles[ATLAS_N_SECTIONS];
 void              atlas_test_init            (int           *argc,
                                               char        ***argv);
 AtlasApplication *atlas_test_get_application (void);
+AtlasContext     *atlas_test_get_context     (void);
 AtlasProfile     *atlas_test_load_profile    (const char    *resource);
 AtlasWindow      *atlas_test_create_window   (AtlasProfile  *profile,
                                               int            width,

@@ -104,7 +104,7 @@ static AtlasWindow *
 create_window (void)
 {
   g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasWindow *window = g_object_new (ATLAS_TYPE_WINDOW, "profile", profile, NULL);
+  AtlasWindow *window = g_object_new (ATLAS_TYPE_WINDOW, "context", atlas_test_get_context (), "profile", profile, NULL);
 
   /* A window of the application, as the app's are: presenting needs it */
   gtk_application_add_window (GTK_APPLICATION (atlas_test_get_application ()), GTK_WINDOW (window));

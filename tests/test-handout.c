@@ -16,7 +16,8 @@ static void
 test_handout_pdf (void)
 {
   AtlasProfile *profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.onlinesafetyatlas.Atlas");
+  /* kept in no settings: handouts need none */
+  g_autoptr(AtlasContext) context = atlas_context_new_for_settings (NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("atlas-pdf-XXXXXX", &error);
   g_autofree char *section_pdf = g_build_filename (dir, "be-legislation.pdf", NULL);
@@ -30,7 +31,7 @@ test_handout_pdf (void)
   g_assert_no_error (error);
 
   /* One section: its title, its laws, real text in the PDF */
-  section_pages = atlas_handout_export_pdf (profile, ATLAS_SECTION_LEGISLATION, section_pdf, &error);
+  section_pages = atlas_handout_export_pdf (context, profile, ATLAS_SECTION_LEGISLATION, section_pdf, &error);
   g_assert_no_error (error);
   g_assert_cmpint (section_pages, >=, 1);
   text = atlas_test_pdf_text (section_pdf);
@@ -46,7 +47,7 @@ test_handout_pdf (void)
 
   /* The whole profile: every section, the sources of the figures, the
    * citations; more pages */
-  profile_pages = atlas_handout_export_pdf (profile, -1, profile_pdf, &error);
+  profile_pages = atlas_handout_export_pdf (context, profile, -1, profile_pdf, &error);
   g_assert_no_error (error);
   g_assert_cmpint (profile_pages, >, section_pages);
   whole = atlas_test_pdf_text (profile_pdf);
@@ -57,9 +58,9 @@ test_handout_pdf (void)
   g_assert_nonnull (strstr (whole, "Livingstone"));
 
   /* The classroom-safe view leaves sensitive texts out */
-  g_settings_set_boolean (settings, "classroom-safe", TRUE);
-  g_assert_cmpint (atlas_handout_export_pdf (profile, ATLAS_SECTION_LEGISLATION, safe_pdf, &error), >=, 1);
-  g_settings_set_boolean (settings, "classroom-safe", FALSE);
+  atlas_context_set_classroom_safe (context, TRUE);
+  g_assert_cmpint (atlas_handout_export_pdf (context, profile, ATLAS_SECTION_LEGISLATION, safe_pdf, &error), >=, 1);
+  atlas_context_set_classroom_safe (context, FALSE);
   safe = atlas_test_pdf_text (safe_pdf);
   g_assert_null (strstr (safe, "Defines rape and lays down penalties"));
   g_assert_nonnull (strstr (safe, "Universal jurisdiction"));

@@ -187,7 +187,7 @@ test_handout (void)
   int status;
 
   g_assert_no_error (error);
-  g_assert_cmpint (atlas_handout_export_pdf (profile, ATLAS_SECTION_OVERVIEW, pdf, &error), >, 0);
+  g_assert_cmpint (atlas_handout_export_pdf (atlas_test_get_context (), profile, ATLAS_SECTION_OVERVIEW, pdf, &error), >, 0);
   g_assert_no_error (error);
 
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,

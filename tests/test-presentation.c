@@ -222,7 +222,7 @@ static void
 test_pointer_hide_delay (void)
 {
   g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
-  AtlasPresentation *presentation = atlas_presentation_new (NULL, profile, ATLAS_SECTION_LEGISLATION);
+  AtlasPresentation *presentation = atlas_presentation_new (NULL, atlas_test_get_context (), profile, ATLAS_SECTION_LEGISLATION);
   guint notified = 0;
   guint delay;
 

@@ -18,6 +18,7 @@
 #include "atlas-page.h"
 #include "atlas-problems-dialog.h"
 #include "atlas-profile.h"
+#include "atlas-profile-entry.h"
 #include "atlas-publication.h"
 #include "atlas-publication-row.h"
 #include "atlas-research-page.h"
@@ -306,7 +307,7 @@ test_markup_is_literal (void)
     g_autofree char *text = NULL;
 
     g_assert_no_error (pdf_error);
-    g_assert_cmpint (atlas_handout_export_pdf (profile, -1, path, &pdf_error), >=, 1);
+    g_assert_cmpint (atlas_handout_export_pdf (atlas_test_get_context (), profile, -1, path, &pdf_error), >=, 1);
     g_assert_no_error (pdf_error);
     text = atlas_test_pdf_text (path);
     g_assert_nonnull (strstr (text, "<b>Bold</b> & Sons"));
@@ -336,7 +337,7 @@ test_remembers (void)
   /* The size of the last window is the size of the next one */
   g_settings_set_int (settings, "window-width", 900);
   g_settings_set_int (settings, "window-height", 650);
-  window = g_object_new (ATLAS_TYPE_WINDOW, "profile", profile, NULL);
+  window = g_object_new (ATLAS_TYPE_WINDOW, "context", atlas_test_get_context (), "profile", profile, NULL);
   {
     int width, height;
 
@@ -1136,11 +1137,17 @@ test_zoom (void)
   g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 3.0, 0.001);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
-  /* Remembered: a new window opens at the same zoom */
+  /* The context's: remembered, a new window opens at the same zoom */
   atlas_window_set_zoom (window, 2.0);
+  g_assert_cmpfloat_with_epsilon (atlas_context_get_zoom (atlas_window_get_context (window)), 2.0, 0.001);
   gtk_window_destroy (GTK_WINDOW (window));
   window = atlas_test_create_window (profile, 1024, 768);
   g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 2.0, 0.001);
+
+  /* and every window follows it */
+  atlas_context_set_zoom (atlas_window_get_context (window), 1.75);
+  g_assert_cmpfloat_with_epsilon (atlas_window_get_zoom (window), 1.75, 0.001);
+  atlas_window_set_zoom (window, 2.0);
 
   /* The main menu is made when it first opens, and shows the zoom level */
   {
@@ -1278,9 +1285,36 @@ switch_language (AtlasApplication *application,
   g_action_group_activate_action (G_ACTION_GROUP (application), "language", g_variant_new_string (language));
 }
 
+static GListModel *
+switcher_entries (AtlasWindow *window)
+{
+  GtkDropDown *switcher = GTK_DROP_DOWN (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, "profile-switcher"));
+
+  return gtk_drop_down_get_model (switcher);
+}
+
+/* The profile entry of @uri in @window's switcher */
+static AtlasProfileEntry *
+switcher_entry (AtlasWindow *window,
+                const char  *uri)
+{
+  GListModel *entries = switcher_entries (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AtlasProfileEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_str_equal (atlas_profile_entry_get_uri (entry), uri))
+        return entry;
+    }
+
+  return NULL;
+}
+
 /* The menu's Language: the whole window again in French, then Dutch, then
  * as the desktop has it, interface and profile, on the same section,
- * scroll position and search */
+ * item, scroll position and search; the switcher's profiles are not read
+ * again */
 static void
 test_language (void)
 {
@@ -1292,11 +1326,13 @@ test_language (void)
   g_autoptr(GSettings) settings = g_settings_new ("io.github.onlinesafetyatlas.Atlas");
   g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
   const char *uri = "resource://" RESOURCE_BASE "/profiles/be.json";
+  AtlasLibrary *library = atlas_context_get_library (atlas_test_get_context ());
   GtkAdjustment *adjustment;
   AtlasWindow *window;
   GtkWidget *page;
+  guint loads;
 
-  window = atlas_window_new (ADW_APPLICATION (application), NULL);
+  window = atlas_window_new (ADW_APPLICATION (application), atlas_test_get_context (), NULL);
   atlas_window_show_profile (window, uri, profile);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -1305,7 +1341,16 @@ test_language (void)
   g_assert_cmpstr (sidebar_title (window, ATLAS_SECTION_OVERVIEW), ==, "Overview");
   g_assert_null (language_tag (atlas_test_legal_row (window, "penal-code-375")));
 
-  /* Half-way down the laws (the page scrolls by more than half a screen) */
+  /* The switcher's profiles, read once for every window */
+  atlas_library_load (library, NULL);
+  loads = atlas_library_get_n_loads (library);
+  g_assert_cmpuint (loads, >, 0);
+  g_assert_cmpstr (atlas_profile_entry_get_country_name (switcher_entry (window, uri)), ==, "Belgium");
+
+  /* At a law (as a search result leads to one), then half-way down the
+   * laws (the page scrolls by more than half a screen) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "(ss)",
+                                             "legislation", "penal-code-375"));
   adjustment = page_adjustment (window, ATLAS_SECTION_LEGISLATION);
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, 1.5 * gtk_adjustment_get_page_size (adjustment));
   gtk_adjustment_set_value (adjustment, 0.5 * (gtk_adjustment_get_upper (adjustment) -
@@ -1327,9 +1372,24 @@ test_language (void)
     g_assert_cmpstr (language, ==, "fr");
   }
 
-  /* The same place in the laws, which are longer in French */
+  /* The same place in the laws, which are longer in French, at the same
+   * law */
   adjustment = page_adjustment (window, ATLAS_SECTION_LEGISLATION);
   g_assert_cmpfloat_with_epsilon (scroll_fraction (adjustment), 0.5, 0.01);
+  g_assert_cmpstr (atlas_page_get_item (ATLAS_PAGE (atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION))),
+                   ==, "penal-code-375");
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+    GtkWidget *row = atlas_test_legal_row (window, "penal-code-375");
+
+    g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+  }
+
+  /* The same switcher's list, not read again; the profile shown is named
+   * in French there too */
+  g_assert_true (switcher_entries (window) == G_LIST_MODEL (library));
+  g_assert_cmpuint (atlas_library_get_n_loads (library), ==, loads);
+  g_assert_cmpstr (atlas_profile_entry_get_country_name (switcher_entry (window, uri)), ==, "Belgique");
 
   /* A law in French, with the Belgian terms, marked as unofficial */
   {
@@ -1366,6 +1426,7 @@ test_language (void)
   g_assert_cmpstr (atlas_profile_get_language (atlas_window_get_profile (window)), ==, "nl");
   g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_OVERVIEW);
   g_assert_cmpstr (atlas_window_get_search_text (window), ==, "strafwetboek");
+  g_assert_cmpuint (atlas_library_get_n_loads (library), ==, loads);
   {
     /* The search finds the laws in Dutch */
     AtlasSearchPage *results = ATLAS_SEARCH_PAGE (atlas_test_find_descendant (GTK_WIDGET (window), ATLAS_TYPE_SEARCH_PAGE, NULL));
@@ -1396,6 +1457,67 @@ test_language (void)
   g_assert_cmpstr (atlas_profile_get_country_name (atlas_window_get_profile (window)), ==, "Belgium");
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The window's state: what it holds, and a new window restored from it,
+ * whose profile, a file, is read in the background first */
+static void
+test_state (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "testland.atlas.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *file_uri = g_file_get_uri (file);
+  g_autoptr(GVariant) state = NULL;
+  g_autoptr(GVariant) searching = NULL;
+  AtlasWindow *window = atlas_test_create_window (NULL, 1000, 700);
+  const char *text;
+  int width, height;
+  gboolean maximized;
+
+  atlas_window_open_file (window, file);
+  wait_until_loaded (window);
+  atlas_test_show_page (window, ATLAS_SECTION_LEGISLATION);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "(ss)",
+                                             "legislation", "test-article-2"));
+
+  state = atlas_window_save_state (window);
+  g_assert_true (g_variant_is_of_type (state, G_VARIANT_TYPE_VARDICT));
+  g_assert_true (g_variant_lookup (state, "profile-uri", "&s", &text));
+  g_assert_cmpstr (text, ==, file_uri);
+  g_assert_true (g_variant_lookup (state, "section", "&s", &text));
+  g_assert_cmpstr (text, ==, "legislation");
+  g_assert_true (g_variant_lookup (state, "item", "&s", &text));
+  g_assert_cmpstr (text, ==, "test-article-2");
+  g_assert_false (g_variant_lookup (state, "search", "&s", &text));
+  g_assert_true (g_variant_lookup (state, "width", "i", &width));
+  g_assert_true (g_variant_lookup (state, "height", "i", &height));
+  g_assert_true (g_variant_lookup (state, "maximized", "b", &maximized));
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+  g_assert_false (maximized);
+  atlas_test_destroy_window (GTK_WINDOW (window));
+
+  window = atlas_test_create_window (NULL, 1280, 800);
+  atlas_window_restore_state (window, state);
+  g_assert_true (atlas_window_is_loading (window));
+  wait_until_loaded (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (atlas_window_get_profile_uri (window), ==, file_uri);
+  g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_LEGISLATION);
+  g_assert_cmpstr (atlas_page_get_item (ATLAS_PAGE (atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION))),
+                   ==, "test-article-2");
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+
+  /* A search is part of it; the item of a page it hides is not */
+  atlas_window_search (window, "offence");
+  searching = atlas_window_save_state (window);
+  g_assert_true (g_variant_lookup (searching, "search", "&s", &text));
+  g_assert_cmpstr (text, ==, "offence");
+  g_assert_false (g_variant_lookup (searching, "item", "&s", &text));
+
+  atlas_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* A text without translation stays English, tagged "English" in the page
@@ -1476,7 +1598,7 @@ test_language_tags (void)
     g_autofree char *text = NULL;
     g_autoptr(GError) pdf_error = NULL;
 
-    g_assert_cmpint (atlas_handout_export_pdf (profile, ATLAS_SECTION_LEGISLATION, path, &pdf_error), >=, 1);
+    g_assert_cmpint (atlas_handout_export_pdf (atlas_test_get_context (), profile, ATLAS_SECTION_LEGISLATION, path, &pdf_error), >=, 1);
     g_assert_no_error (pdf_error);
     text = atlas_test_pdf_text (path);
     g_assert_nonnull (strstr (text, "Code pénal belge"));
@@ -1499,15 +1621,29 @@ test_profile_switcher (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_auto(GStrv) recent = NULL;
   g_autofree char *last = NULL;
-  g_autofree char *first = NULL;
-  AtlasWindow *window = atlas_test_create_window (NULL, 1280, 800);
-  GtkDropDown *switcher = GTK_DROP_DOWN (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, "profile-switcher"));
-  GListModel *entries = gtk_drop_down_get_model (switcher);
+  const char *first;
+  AtlasContext *context;
+  AtlasLibrary *library;
+  AtlasWindow *window;
+  GtkDropDown *switcher;
+  GListModel *entries;
 
+  /* A library of its own, not the one the other tests fill */
   g_settings_reset (settings, "recent-profiles");
+  context = atlas_context_new ();
+  library = atlas_context_get_library (context);
+  window = g_object_new (ATLAS_TYPE_WINDOW, "context", context, NULL);
+  g_object_unref (context);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  switcher = GTK_DROP_DOWN (atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, "profile-switcher"));
+  entries = gtk_drop_down_get_model (switcher);
+  g_assert_true (entries == G_LIST_MODEL (library));
 
   /* The shipped profile is listed and shown */
-  first = atlas_window_load_library (window, NULL);
+  atlas_library_load (library, NULL);
+  first = atlas_library_get_first_uri (library);
   g_assert_cmpstr (first, ==, "resource://" RESOURCE_BASE "/profiles/be.json");
   atlas_window_open_uri (window, first);
   g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
@@ -1599,6 +1735,18 @@ test_pages_interface (void)
   g_assert_true (atlas_page_focus_item (ATLAS_PAGE (atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION)),
                                         "penal-code-375"));
 
+  /* The item a page brought into view is the reader's, while the
+   * keyboard focus stays in it */
+  {
+    AtlasPage *legislation = ATLAS_PAGE (atlas_window_get_page (window, ATLAS_SECTION_LEGISLATION));
+    GtkWidget *sidebar = atlas_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar");
+
+    g_assert_cmpstr (atlas_page_get_item (legislation), ==, "penal-code-375");
+    g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sidebar), atlas_window_get_section (window)))));
+    g_assert_null (atlas_page_get_item (legislation));
+    g_assert_null (atlas_page_get_item (ATLAS_PAGE (atlas_window_get_page (window, ATLAS_SECTION_OVERVIEW))));
+  }
+
   research = atlas_test_show_page (window, ATLAS_SECTION_RESEARCH);
   g_signal_connect (research, "toast", G_CALLBACK (toast_cb), &received);
   atlas_test_collect (research, is_copy_button, buttons);
@@ -1640,6 +1788,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Window/zoom", test_zoom);
   g_test_add_func ("/Atlas/Window/style", test_style);
   g_test_add_func ("/Atlas/Window/language", test_language);
+  g_test_add_func ("/Atlas/Window/state", test_state);
   g_test_add_func ("/Atlas/Window/language-tags", test_language_tags);
   g_test_add_func ("/Atlas/Window/search-research-and-empty", test_search_research_and_empty);
   g_test_add_func ("/Atlas/Window/profile-switcher", test_profile_switcher);
