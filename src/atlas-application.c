@@ -330,51 +330,59 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
 };
 
-/* The profile @window shows, with its texts in the language of now: loaded
- * again from where it came from. Should that fail (its file is gone), the
- * profile as it was. (To become atlas_profile_retranslate(), which reads
- * no file.) */
-static AtlasProfile *
-translate_profile (AtlasWindow *window)
-{
-  const char *uri = atlas_window_get_profile_uri (window);
-  AtlasProfile *profile = NULL;
-
-  if (uri != NULL)
-    profile = atlas_profile_new_from_uri (uri, NULL, NULL);
-
-  return profile != NULL ? profile : g_object_ref (atlas_window_get_profile (window));
-}
-
 /* A window shows its text as it was when it was made: make each window
- * again, on the same profile (its texts in the new language) and in the
- * same state (atlas_window_save_state()). The profiles of the switcher are
- * the context's library, which is not read again. */
+ * again, on the same profile and in the same state
+ * (atlas_window_save_state()). The profiles' texts are translated again
+ * in memory (atlas_profile_retranslate()): no file is read, neither the
+ * profiles shown nor the switcher's, which are the context's library.
+ *
+ * Retranslating frees the texts of the old language, which the old
+ * windows may still point to: they go first. The application is held
+ * meanwhile, so that it does not quit between its last old window and its
+ * first new one. */
 static void
 rebuild_windows (AtlasApplication *self)
 {
   g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  g_autoptr(GPtrArray) profiles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) uris = g_ptr_array_new_with_free_func (g_free);
+
+  g_application_hold (G_APPLICATION (self));
 
   for (GList *l = windows; l != NULL; l = l->next)
     {
       AtlasWindow *old = l->data;
-      AtlasWindow *window;
-      g_autoptr(GVariant) state = NULL;
-      g_autoptr(AtlasProfile) profile = NULL;
 
       if (!ATLAS_IS_WINDOW (old) || atlas_window_get_profile (old) == NULL)
         continue;
 
-      state = atlas_window_save_state (old);
-      profile = translate_profile (old);
-
-      window = atlas_window_new (ADW_APPLICATION (self), self->context, NULL);
-      atlas_window_show_profile (window, atlas_window_get_profile_uri (old), profile);
-      atlas_window_restore_state (window, state);
-
-      gtk_window_present (GTK_WINDOW (window));
+      g_ptr_array_add (states, atlas_window_save_state (old));
+      g_ptr_array_add (profiles, g_object_ref (atlas_window_get_profile (old)));
+      g_ptr_array_add (uris, g_strdup (atlas_window_get_profile_uri (old)));
       gtk_window_destroy (GTK_WINDOW (old));
     }
+
+  /* Once each, when windows share one */
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      guint first = i;
+
+      g_ptr_array_find (profiles, profiles->pdata[i], &first);
+      if (first == i)
+        atlas_profile_retranslate (profiles->pdata[i]);
+    }
+
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      AtlasWindow *window = atlas_window_new (ADW_APPLICATION (self), self->context, NULL);
+
+      atlas_window_show_profile (window, uris->pdata[i], profiles->pdata[i]);
+      atlas_window_restore_state (window, states->pdata[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+
+  g_application_release (G_APPLICATION (self));
 }
 
 static void

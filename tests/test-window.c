@@ -20,6 +20,7 @@
 #include "atlas-profile.h"
 #include "atlas-profile-entry.h"
 #include "atlas-publication.h"
+#include "atlas-profile-private.h"
 #include "atlas-publication-row.h"
 #include "atlas-research-page.h"
 #include "atlas-search-page.h"
@@ -1330,7 +1331,7 @@ test_language (void)
   GtkAdjustment *adjustment;
   AtlasWindow *window;
   GtkWidget *page;
-  guint loads;
+  guint loads, reads;
 
   window = atlas_window_new (ADW_APPLICATION (application), atlas_test_get_context (), NULL);
   atlas_window_show_profile (window, uri, profile);
@@ -1357,13 +1358,16 @@ test_language (void)
                                                gtk_adjustment_get_page_size (adjustment)));
   g_assert_cmpfloat_with_epsilon (atlas_window_get_scroll_position (window), 0.5, 0.001);
 
-  /* French: the interface, and the profile loaded again in French */
+  /* French: the interface, and the same profile translated again, with
+   * no file read */
+  reads = atlas_profile_get_n_reads ();
   switch_language (application, "fr");
   window = only_window (GTK_APPLICATION (application));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
     g_assert_cmpstr (sidebar_title (window, section), ==, titles[0][section]);
-  g_assert_true (atlas_window_get_profile (window) != profile);
+  g_assert_true (atlas_window_get_profile (window) == profile);
+  g_assert_cmpuint (atlas_profile_get_n_reads (), ==, reads);
   g_assert_cmpstr (atlas_profile_get_language (atlas_window_get_profile (window)), ==, "fr");
   g_assert_cmpstr (atlas_window_get_profile_uri (window), ==, uri);
   g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_LEGISLATION);
@@ -1427,6 +1431,8 @@ test_language (void)
   g_assert_cmpint (atlas_window_get_section (window), ==, ATLAS_SECTION_OVERVIEW);
   g_assert_cmpstr (atlas_window_get_search_text (window), ==, "strafwetboek");
   g_assert_cmpuint (atlas_library_get_n_loads (library), ==, loads);
+  g_assert_true (atlas_window_get_profile (window) == profile);
+  g_assert_cmpuint (atlas_profile_get_n_reads (), ==, reads);
   {
     /* The search finds the laws in Dutch */
     AtlasSearchPage *results = ATLAS_SEARCH_PAGE (atlas_test_find_descendant (GTK_WIDGET (window), ATLAS_TYPE_SEARCH_PAGE, NULL));

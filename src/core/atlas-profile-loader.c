@@ -184,6 +184,24 @@ atlas_profile_wait_for_cleanup (void)
   g_mutex_unlock (&freeing_lock);
 }
 
+/* How many profiles were read, for atlas_profile_get_n_reads() */
+static guint n_reads;
+
+/**
+ * atlas_profile_get_n_reads:
+ *
+ * For tests: what reads no file (a language switch) can show that it
+ * read none.
+ *
+ * Returns: how many times this process has read a profile, from a file,
+ *   a resource or bytes, whether it loaded or not
+ */
+guint
+atlas_profile_get_n_reads (void)
+{
+  return (guint) g_atomic_int_get (&n_reads);
+}
+
 /**
  * atlas_profile_new_from_bytes:
  * @bytes: the contents of a profile file
@@ -212,6 +230,8 @@ atlas_profile_new_from_bytes (GBytes     *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g_atomic_int_inc (&n_reads);
 
   if (problems != NULL)
     *problems = g_ptr_array_ref (found);

@@ -52,5 +52,6 @@ void          atlas_profile_translate     (AtlasProfile *self);
 void          atlas_profile_set_language  (AtlasProfile *self,
                                            const char   *language);
 void          atlas_profile_wait_for_cleanup (void);
+guint         atlas_profile_get_n_reads   (void);
 
 G_END_DECLS
