@@ -2,7 +2,7 @@
  *
  * Education, Law Enforcement, Organizations, Legislation and Timeline are
  * short lists: each item is a row of a boxed list with all of its text,
- * wrapped, never cut (atlas-section-rows.c). The page filters them by a
+ * wrapped, never cut (atlas-item-row.c). The page filters them by a
  * facet, sorts them by year, and says how many there are.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,7 +16,7 @@
 
 #include "atlas-organization.h"
 #include "atlas-section-page.h"
-#include "atlas-section-rows.h"
+#include "atlas-item-row.h"
 #include "atlas-sections.h"
 #include "atlas-page.h"
 #include "atlas-widgets.h"
@@ -227,7 +227,7 @@ create_row (gpointer item,
 {
   AtlasSectionPage *self = user_data;
 
-  return atlas_section_row_new (item, self->profile, self->classroom_safe);
+  return atlas_item_row_new (item, self->profile, self->classroom_safe);
 }
 
 /* The rows are made again, with or without the sensitive texts */
@@ -322,6 +322,11 @@ atlas_section_page_constructed (GObject *object)
   if (sortable)
     gtk_sort_list_model_set_sorter (self->sorted,
                                     GTK_SORTER (gtk_custom_sorter_new (compare_items, self, NULL)));
+  /* Organizations in the alphabetical order of the names shown, which
+   * differs from the source's in French and Dutch */
+  else if (self->section == ATLAS_SECTION_ORGANIZATIONS)
+    gtk_sort_list_model_set_sorter (self->sorted,
+                                    GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (ATLAS_TYPE_ITEM, NULL, "title"))));
   fill_facets (self, model);
 
   switch (self->section)

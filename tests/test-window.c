@@ -20,6 +20,7 @@
 #include "atlas-profile.h"
 #include "atlas-profile-entry.h"
 #include "atlas-publication.h"
+#include "atlas-item-row.h"
 #include "atlas-profile-private.h"
 #include "atlas-publication-row.h"
 #include "atlas-research-page.h"
@@ -281,8 +282,9 @@ test_markup_is_literal (void)
 
   page = atlas_window_get_page (window, ATLAS_SECTION_ORGANIZATIONS);
   list = atlas_section_page_get_list (ATLAS_SECTION_PAGE (page));
-  name = GTK_LABEL (atlas_test_find_descendant (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)), GTK_TYPE_LABEL, NULL));
+  name = atlas_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)), "<b>Bold</b>");
 
+  g_assert_nonnull (name);
   g_assert_false (gtk_label_get_use_markup (name));
   g_assert_cmpstr (gtk_label_get_text (name), ==, "<b>Bold</b> & Sons");
 
@@ -991,8 +993,8 @@ test_search_groups_and_jumps (void)
   g_assert_false (gtk_search_bar_get_search_mode (bar));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
   {
-    GtkWidget *label = atlas_test_find_descendant (focus, GTK_TYPE_LABEL, NULL);
-    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Child Focus");
+    g_assert_true (ATLAS_IS_ITEM_ROW (focus));
+    g_assert_cmpstr (atlas_item_get_title (atlas_item_row_get_item (ATLAS_ITEM_ROW (focus))), ==, "Child Focus");
   }
 
   /* Down (here Ctrl+G, the entry's next-match) goes to the results */
