@@ -341,9 +341,11 @@ about_action (GSimpleAction *action,
                                     "Statistics: World Bank and ITU, Our World in Data and Gapminder (CC BY 4.0); "
                                     "Facebook figures quoted from Bloovi, Gazet van Antwerpen, De Tijd and socialmediacenter.be. "
                                     "Helpline: EU Better Internet for Kids portal."), -1);
+  /* Which edition the profile of the window is, and how current */
   if (ATLAS_IS_WINDOW (window) && atlas_window_get_profile (ATLAS_WINDOW (window)) != NULL)
     {
-      g_autofree char *currency = format_profile_currency (atlas_window_get_profile (ATLAS_WINDOW (window)));
+      AtlasProfile *profile = atlas_window_get_profile (ATLAS_WINDOW (window));
+      g_autofree char *currency = format_profile_currency (profile);
       g_autofree char *escaped = g_markup_escape_text (currency, -1);
       char *both = g_strconcat (sources, "\n\n", escaped, NULL);
 

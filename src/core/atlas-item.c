@@ -5,9 +5,10 @@
  * what changed since the edition or what the edition gets wrong). These
  * are set when it is made; the title and the description change only
  * when a language switch translates them again
- * (atlas_profile_retranslate()), and are notified then. What an item class adds, and how its items read in a heading, a
- * slide or a search, are the vfuncs of #AtlasItemClass: the pages, slides
- * and search index need no switch on the kind of item.
+ * (atlas_profile_retranslate()), and are notified then. What an item
+ * class adds, and how its items read in a heading, a slide or a search,
+ * are the vfuncs of #AtlasItemClass: the pages, slides and search index
+ * need no switch on the kind of item.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

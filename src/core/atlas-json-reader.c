@@ -351,7 +351,8 @@ atlas_json_get_date (AtlasJsonReader *r,
       /* TRANSLATORS: the dates stay as written here: they are the format
        * of the file */
       atlas_json_add_problem (r, parent, key,
-                              _("expected a date written as \"2022-06-01\", \"2022-06\" or \"2022\", got \"%s\""),
+                              _("expected a date written as \"2022-06-01\", \"2022-06\" or "
+                                "\"2022\", got \"%s\""),
                               escaped);
       return FALSE;
     }

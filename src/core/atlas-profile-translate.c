@@ -4,8 +4,9 @@
  * profile is loaded, each text that is translated is registered with its
  * English (atlas-translations.c): those of the profile itself, of the
  * helpline, of each item, which its class names
- * (atlas_item_add_translations()), and of every note and source. They are translated then, and again,
- * without reading or parsing the file, when the app's language changes.
+ * (atlas_item_add_translations()), and of every note and source. They
+ * are translated then, and again, without reading or parsing the file,
+ * when the app's language changes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
