@@ -20,8 +20,9 @@ import os
 import sys
 
 # Which fields are translated, and the context the loader looks them up
-# in. "*" is any member of an array. Everything else (publication titles
-# and authors, sources, names of people, numbers, addresses) stays as
+# in. "*" is any member of an array. Notes and sources may be anywhere:
+# ANYWHERE below finds them. Everything else (publication titles and
+# authors, names of people, numbers, addresses, licences) stays as
 # published.
 FIELDS = [
     (("country", "name"), "country name"),
@@ -59,6 +60,18 @@ FIELDS = [
     (("timeline", "*", "description"), "event description"),
 ]
 
+# Fields of objects that may be at any depth: the text of each note (in
+# the "notes" of any item or of the helpline, and in "section_notes"), and
+# the name of each source (of a figure, a series, the helpline, a note).
+# A key of ANYWHERE is the member that holds such objects: an array of
+# them for notes, one object for a source, an object of arrays for
+# section_notes.
+ANYWHERE = [
+    ("notes", "array", "text", "note text"),
+    ("section_notes", "object of arrays", "text", "note text"),
+    ("source", "object", "name", "source name"),
+]
+
 # What translators are told about each context
 COMMENTS = {
     "organization name": "Use the organization's own name in your language where it has one; "
@@ -70,6 +83,13 @@ COMMENTS = {
                               "as an unofficial translation.",
     "legal item penalty": "Legal text: use the Belgian legal terms. The app marks it "
                           "as an unofficial translation.",
+    "note text": "A dated note beside the edition's text: what changed since, or what the "
+                 "edition gets wrong. Legal text: use the Belgian legal terms and the official "
+                 "names of laws and codes.",
+    "source name": "Where a fact comes from, as a reader would cite it. Translate the "
+                   "descriptive words (titles of laws, \"reported by\", dates, names of "
+                   "institutions that have one in your language); keep names of websites, "
+                   "publications and indicator codes as they are.",
 }
 
 PREFIX = "profile: "
@@ -106,6 +126,7 @@ def extract(profiles, root):
         for pattern, context in FIELDS:
             for path, text in walk_all(data, pattern):
                 found.append((context, text, path))
+        walk_anywhere(data, [], found)
         for context, text, path in found:
             messages.setdefault((context, text), []).append((reference, path))
     return messages
@@ -115,6 +136,40 @@ def walk_all(data, pattern):
     found = []
     walk(data, pattern, [], found)
     return found
+
+
+def name_of(item, index):
+    return item.get("id", str(index)) if isinstance(item, dict) else str(index)
+
+
+def walk_anywhere(value, path, found):
+    """Finds the fields of ANYWHERE at any depth, in document order:
+    appends (context, text, path) to found."""
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            walk_anywhere(item, path + [name_of(item, i)], found)
+        return
+    if not isinstance(value, dict):
+        return
+    for key, member in value.items():
+        for holder, shape, field, context in ANYWHERE:
+            if key != holder:
+                continue
+            if shape == "array":
+                groups = [(path + [key], member)]
+            elif shape == "object of arrays":
+                groups = [(path + [key, name], notes) for name, notes in member.items()] \
+                    if isinstance(member, dict) else []
+            else:
+                groups = [(path, [member])]
+            for group_path, objects in groups:
+                if not isinstance(objects, list):
+                    continue
+                for i, obj in enumerate(objects):
+                    if isinstance(obj, dict) and isinstance(obj.get(field), str):
+                        where = group_path + ([key] if shape == "object" else [str(i)])
+                        found.append((context, obj[field], "/".join(where + [field])))
+        walk_anywhere(member, path + [key], found)
 
 
 def render(messages):

@@ -59,10 +59,15 @@ validate_files (const char * const *paths)
       profile = atlas_profile_new_from_file (file, NULL, &problems, &error);
       if (profile != NULL)
         {
-          /* TRANSLATORS: --validate output: "be.json: valid profile of Belgium (2016)" */
-          g_print (_("%s: valid profile of %s (%d)\n"), paths[i],
-                   atlas_profile_get_country_name (profile),
-                   atlas_profile_get_edition_year (profile));
+          guint n_notes = atlas_profile_get_n_notes (profile);
+
+          /* TRANSLATORS: --validate output: "be.json: valid profile of
+           * Belgium (2016), 15 notes", the notes on what changed since the
+           * edition or what it gets wrong */
+          g_print (ngettext ("%s: valid profile of %s (%d), %u note\n",
+                             "%s: valid profile of %s (%d), %u notes\n", n_notes),
+                   paths[i], atlas_profile_get_country_name (profile),
+                   atlas_profile_get_edition_year (profile), n_notes);
           continue;
         }
 
@@ -264,6 +269,46 @@ atlas_application_open (GApplication  *application,
     atlas_window_open_file (ATLAS_WINDOW (window), files[i]);
 }
 
+/* What About says of the profile shown: "Profile shown: Belgium, 2016
+ * edition. 15 notes on later changes or corrections. Newest note:
+ * 8 April 2024." */
+static char *
+format_profile_currency (AtlasProfile *profile)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n_notes = atlas_profile_get_n_notes (profile);
+  AtlasNote *newest = atlas_profile_get_newest_note (profile);
+
+  /* TRANSLATORS: in About, the profile of the window: "Profile shown:
+   * Belgium, 2016 edition." */
+  g_string_append_printf (text, _("Profile shown: %s, %d edition."),
+                          atlas_profile_get_country_name (profile),
+                          atlas_profile_get_edition_year (profile));
+
+  if (n_notes > 0)
+    {
+      g_string_append_c (text, ' ');
+      /* TRANSLATORS: in About, after "Profile shown: …": the notes beside
+       * the edition's text on what changed since or what it gets wrong */
+      g_string_append_printf (text, ngettext ("%u note on later changes or corrections.",
+                                              "%u notes on later changes or corrections.",
+                                              n_notes),
+                              n_notes);
+    }
+
+  if (newest != NULL)
+    {
+      g_autofree char *date = atlas_note_format_date (newest);
+
+      g_string_append_c (text, ' ');
+      /* TRANSLATORS: in About, the date of the newest note: "Newest note:
+       * 8 April 2024." */
+      g_string_append_printf (text, _("Newest note: %s."), date);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
@@ -296,6 +341,17 @@ about_action (GSimpleAction *action,
                                     "Statistics: World Bank and ITU, Our World in Data and Gapminder (CC BY 4.0); "
                                     "Facebook figures quoted from Bloovi, Gazet van Antwerpen, De Tijd and socialmediacenter.be. "
                                     "Helpline: EU Better Internet for Kids portal."), -1);
+  /* Which edition the profile of the window is, and how current */
+  if (ATLAS_IS_WINDOW (window) && atlas_window_get_profile (ATLAS_WINDOW (window)) != NULL)
+    {
+      AtlasProfile *profile = atlas_window_get_profile (ATLAS_WINDOW (window));
+      g_autofree char *currency = format_profile_currency (profile);
+      g_autofree char *escaped = g_markup_escape_text (currency, -1);
+      char *both = g_strconcat (sources, "\n\n", escaped, NULL);
+
+      g_free (sources);
+      sources = both;
+    }
   adw_about_window_add_legal_section (about, _("Data sources"), NULL, GTK_LICENSE_CUSTOM, sources);
   gtk_window_set_transient_for (GTK_WINDOW (about), window);
   gtk_window_set_modal (GTK_WINDOW (about), TRUE);

@@ -61,14 +61,19 @@ data_file (const char *name)
   return g_test_build_filename (G_TEST_DIST, "data", "schema", name, NULL);
 }
 
+/* Each valid file on a line, with how many notes it has on what changed
+ * since its edition or what the edition gets wrong */
 static void
 test_validate_shipped (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "profiles", "be.json", NULL);
-  g_autofree char *expected = g_strdup_printf ("%s: valid profile of Belgium (2016)\n", path);
+  g_autofree char *notes = data_file ("notes-valid.json");
+  g_autofree char *expected =
+    g_strdup_printf ("%s: valid profile of Belgium (2016), 15 notes\n"
+                     "%s: valid profile of Testland (2016), 3 notes\n", path, notes);
   g_auto(Result) result = { 0 };
 
-  run (&result, "--validate", path, NULL);
+  run (&result, "--validate", path, notes, NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.out, ==, expected);
   g_assert_cmpstr (result.err, ==, "");
@@ -79,7 +84,7 @@ test_validate_invalid (void)
 {
   g_autofree char *valid = data_file ("minimal-valid.json");
   g_autofree char *invalid = data_file ("invalid-year.json");
-  g_autofree char *expected_out = g_strdup_printf ("%s: valid profile of Testland (2016)\n", valid);
+  g_autofree char *expected_out = g_strdup_printf ("%s: valid profile of Testland (2016), 0 notes\n", valid);
   g_autofree char *expected_err =
     g_strdup_printf ("%s: research[0].year: expected an integer, got \"2015a\"\n", invalid);
   g_auto(Result) result = { 0 };

@@ -1,4 +1,4 @@
-/* test-format.c: numbers and figures as teachers read them, under the
+/* test-format.c: numbers, figures and dates as teachers read them, under the
  * locale the test runs in (tests/meson.build runs it under C.UTF-8,
  * en_US.UTF-8, fr_BE.UTF-8 and nl_BE.UTF-8)
  *
@@ -16,6 +16,7 @@
 
 #include "atlas-figure.h"
 #include "atlas-format.h"
+#include "atlas-note.h"
 #include "atlas-test-i18n.h"
 
 typedef struct {
@@ -26,13 +27,21 @@ typedef struct {
   const char *negative;      /* -1234.5 */
   const char *per_100;       /* 103.196 per 100 */
   const char *zero;          /* -0.01 to one decimal */
+  const char *first_day;     /* 2022-06-01 */
+  const char *day;           /* 2012-08-20 */
+  const char *month;         /* 2012-08 */
+  const char *changed;       /* an update of 2022 */
+  const char *corrected;     /* a correction */
 } Expected;
 
 /* U+00A0 no-break space, U+202F narrow no-break space, U+2212 minus */
 static const Expected expected[] = {
-  { "en", "16.3%", "1,931,829", "12,200,000", "−1,234.5", "103.2 per 100 people", "0.0" },
-  { "fr", "16,3\u00a0%", "1\u202f931\u202f829", "12\u202f200\u202f000", "−1\u202f234,5", "103,2 pour 100 habitants", "0,0" },
-  { "nl", "16,3%", "1.931.829", "12.200.000", "−1.234,5", "103,2 per 100 inwoners", "0,0" },
+  { "en", "16.3%", "1,931,829", "12,200,000", "−1,234.5", "103.2 per 100 people", "0.0",
+    "1 June 2022", "20 August 2012", "August 2012", "Changed in 2022", "Corrected" },
+  { "fr", "16,3\u00a0%", "1\u202f931\u202f829", "12\u202f200\u202f000", "−1\u202f234,5", "103,2 pour 100 habitants", "0,0",
+    "1er\u00a0juin 2022", "20\u00a0août 2012", "août 2012", "Modifié en 2022", "Corrigé" },
+  { "nl", "16,3%", "1.931.829", "12.200.000", "−1.234,5", "103,2 per 100 inwoners", "0,0",
+    "1 juni 2022", "20 augustus 2012", "augustus 2012", "Gewijzigd in 2022", "Gecorrigeerd" },
 };
 
 /* What the locale of the environment should show: a locale that is not
@@ -117,6 +126,41 @@ test_decimals (void)
     }
 }
 
+/* A note's date as precise as the profile gives it, and its tag */
+static void
+test_notes (void)
+{
+  const Expected *e = expected_for_locale ();
+  g_autoptr(AtlasSource) source = atlas_source_new ("Official Journal", NULL, NULL);
+  g_autoptr(AtlasNote) update = atlas_note_new (ATLAS_NOTE_KIND_UPDATE, 2022, 6, 1, "Replaced.", source);
+  g_autoptr(AtlasNote) dated = atlas_note_new (ATLAS_NOTE_KIND_CORRECTION, 2012, 8, 20, "Ratified.", source);
+  g_autoptr(AtlasNote) by_year = atlas_note_new (ATLAS_NOTE_KIND_UPDATE, 2024, 0, 0, "Adopted.", source);
+  g_autoptr(AtlasNote) undated = atlas_note_new (ATLAS_NOTE_KIND_CORRECTION, 0, 0, 0, "Wrong code.", source);
+  g_autofree char *first_day = atlas_note_format_date (update);
+  g_autofree char *day = atlas_note_format_date (dated);
+  g_autofree char *year = atlas_note_format_date (by_year);
+  g_autofree char *month = atlas_format_date (2012, 8, 0);
+  g_autofree char *changed = atlas_note_format_tag (update);
+  g_autofree char *corrected = atlas_note_format_tag (dated);
+  g_autofree char *undated_tag = atlas_note_format_tag (undated);
+
+  g_assert_cmpstr (first_day, ==, e->first_day);
+  g_assert_cmpstr (day, ==, e->day);
+  g_assert_cmpstr (month, ==, e->month);
+  g_assert_cmpstr (year, ==, "2024");
+  g_assert_null (atlas_note_format_date (undated));
+  g_assert_cmpstr (changed, ==, e->changed);
+  g_assert_cmpstr (corrected, ==, e->corrected);
+  g_assert_cmpstr (undated_tag, ==, e->corrected);
+
+  /* A date is taken as its first day; no date comes first */
+  g_assert_cmpint (atlas_note_compare_dates (by_year, update), >, 0);
+  g_assert_cmpint (atlas_note_compare_dates (update, by_year), <, 0);
+  g_assert_cmpint (atlas_note_compare_dates (dated, update), <, 0);
+  g_assert_cmpint (atlas_note_compare_dates (undated, dated), <, 0);
+  g_assert_cmpint (atlas_note_compare_dates (update, update), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -127,6 +171,7 @@ main (int   argc,
 
   g_test_add_func ("/Atlas/Format/numbers", test_numbers);
   g_test_add_func ("/Atlas/Format/decimals", test_decimals);
+  g_test_add_func ("/Atlas/Format/notes", test_notes);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "atlas-event.h"
 #include "atlas-format.h"
 #include "atlas-test-i18n.h"
+#include "atlas-test-profile.h"
 #include "atlas-helpline.h"
 #include "atlas-initiative.h"
 #include "atlas-language.h"
@@ -28,43 +29,9 @@
 #include "atlas-text.h"
 #include "atlas-url.h"
 
-static AtlasProfile *
-load_shipped (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "profiles", "be.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  AtlasProfile *profile;
-
-  profile = atlas_profile_new_from_file (file, NULL, &problems, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (profile);
-  g_assert_cmpuint (problems->len, ==, 0);
-
-  return profile;
-}
-
-static gpointer
-find_item (GListModel *model,
-           const char *id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      g_autofree char *item_id = NULL;
-
-      g_object_get (item, "id", &item_id, NULL);
-      if (g_strcmp0 (item_id, id) == 0)
-        return item;  /* the model keeps it alive */
-    }
-
-  g_assert_not_reached ();
-}
-
 /* In French and Dutch every text of the shipped profile is translated,
- * with the Belgian legal terms; titles of publications, names of people
- * and sources stay as published. In English, and in a language the app
+ * with the Belgian legal terms, the names of sources included; titles of
+ * publications and names of people stay as published. In English, and in a language the app
  * has no translation for, the texts are the file's. */
 static void
 test_translated_complete (void)
@@ -83,7 +50,7 @@ test_translated_complete (void)
   g_autoptr(AtlasProfile) english = NULL;
 
   atlas_language_set ("");
-  english = load_shipped ();
+  english = atlas_test_load_shipped ();
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
@@ -96,15 +63,15 @@ test_translated_complete (void)
       g_autoptr(AtlasStatistic) english_statistic = NULL;
 
       atlas_language_set (cases[c].language);
-      profile = load_shipped ();
+      profile = atlas_test_load_shipped ();
 
       g_test_message ("LANGUAGE=%s", cases[c].language);
       g_assert_cmpstr (atlas_profile_get_language (profile), ==, cases[c].content_language);
       g_assert_cmpuint (atlas_profile_get_n_untranslated (profile), ==, 0);
       g_assert_cmpstr (atlas_profile_get_country_name (profile), ==, cases[c].country);
 
-      law = find_item (atlas_profile_get_legislation (profile), "penal-code-375");
-      english_law = find_item (atlas_profile_get_legislation (english), "penal-code-375");
+      law = atlas_test_find_item (atlas_profile_get_legislation (profile), "penal-code-375");
+      english_law = atlas_test_find_item (atlas_profile_get_legislation (english), "penal-code-375");
       g_assert_nonnull (strstr (atlas_legal_item_get_code (law), cases[c].code));
       g_assert_cmpstr (atlas_legal_item_get_article (law), ==, "375");
       g_assert_false (atlas_profile_is_untranslated (profile, law));
@@ -112,25 +79,28 @@ test_translated_complete (void)
                                     atlas_item_get_description (ATLAS_ITEM (english_law))), !=, translated);
 
       /* A publication's title is a citation; its summary is translated */
-      publication = find_item (atlas_profile_get_research (profile), "combatting-child-sexual-abuse-2015");
-      english_publication = find_item (atlas_profile_get_research (english), "combatting-child-sexual-abuse-2015");
+      publication = atlas_test_find_item (atlas_profile_get_research (profile), "combatting-child-sexual-abuse-2015");
+      english_publication = atlas_test_find_item (atlas_profile_get_research (english), "combatting-child-sexual-abuse-2015");
       g_assert_cmpstr (atlas_item_get_title (ATLAS_ITEM (publication)), ==,
                        atlas_item_get_title (ATLAS_ITEM (english_publication)));
       g_assert_cmpint (g_str_equal (atlas_item_get_description (ATLAS_ITEM (publication)),
                                     atlas_item_get_description (ATLAS_ITEM (english_publication))), !=, translated);
 
-      initiative = find_item (atlas_profile_get_education (profile), "esafety-label-2015");
-      english_initiative = find_item (atlas_profile_get_education (english), "esafety-label-2015");
+      initiative = atlas_test_find_item (atlas_profile_get_education (profile), "esafety-label-2015");
+      english_initiative = atlas_test_find_item (atlas_profile_get_education (english), "esafety-label-2015");
       g_assert_cmpint (g_str_equal (atlas_item_get_description (ATLAS_ITEM (initiative)),
                                     atlas_item_get_description (ATLAS_ITEM (english_initiative))), !=, translated);
 
-      /* A statistic's label is translated, its source is not */
+      /* A statistic's label and its source's name are translated, its
+       * source's address is not */
       statistic = g_list_model_get_item (atlas_profile_get_statistics (profile), 1);
       english_statistic = g_list_model_get_item (atlas_profile_get_statistics (english), 1);
       g_assert_cmpint (g_str_equal (atlas_item_get_title (ATLAS_ITEM (statistic)),
                                     atlas_item_get_title (ATLAS_ITEM (english_statistic))), !=, translated);
-      g_assert_cmpstr (atlas_statistic_get_headline (statistic)->source->name, ==,
-                       atlas_statistic_get_headline (english_statistic)->source->name);
+      g_assert_cmpint (g_str_equal (atlas_statistic_get_headline (statistic)->source->name,
+                                    atlas_statistic_get_headline (english_statistic)->source->name), !=, translated);
+      g_assert_cmpstr (atlas_statistic_get_headline (statistic)->source->url, ==,
+                       atlas_statistic_get_headline (english_statistic)->source->url);
       g_assert_cmpfloat (atlas_statistic_get_headline (statistic)->value, ==,
                          atlas_statistic_get_headline (english_statistic)->value);
 
@@ -172,9 +142,9 @@ test_translated_fallback (void)
   g_assert_no_error (error);
   g_assert_cmpstr (atlas_profile_get_language (profile), ==, "fr");
 
-  changed = find_item (atlas_profile_get_organizations (profile), "klascement");
-  other = find_item (atlas_profile_get_organizations (profile), "child-focus");
-  law = find_item (atlas_profile_get_legislation (profile), "penal-code-375");
+  changed = atlas_test_find_item (atlas_profile_get_organizations (profile), "klascement");
+  other = atlas_test_find_item (atlas_profile_get_organizations (profile), "child-focus");
+  law = atlas_test_find_item (atlas_profile_get_legislation (profile), "penal-code-375");
   g_assert_true (g_str_has_prefix (atlas_item_get_description (ATLAS_ITEM (changed)), "A new website for teachers"));
   g_assert_true (atlas_profile_is_untranslated (profile, changed));
   g_assert_false (atlas_profile_is_untranslated (profile, other));
@@ -210,7 +180,7 @@ count_legal_kind (AtlasProfile   *profile,
 static void
 test_shipped_counts (void)
 {
-  g_autoptr(AtlasProfile) profile = load_shipped ();
+  g_autoptr(AtlasProfile) profile = atlas_test_load_shipped ();
 
   g_assert_cmpstr (atlas_profile_get_country_code (profile), ==, "BE");
   g_assert_cmpstr (atlas_profile_get_country_name (profile), ==, "Belgium");
@@ -236,7 +206,7 @@ test_shipped_counts (void)
 static void
 test_shipped_content (void)
 {
-  g_autoptr(AtlasProfile) profile = load_shipped ();
+  g_autoptr(AtlasProfile) profile = atlas_test_load_shipped ();
   GListModel *research = atlas_profile_get_research (profile);
   g_autoptr(AtlasStatistic) population = g_list_model_get_item (atlas_profile_get_statistics (profile), 0);
   AtlasHelpline *helpline = atlas_profile_get_helpline (profile);
@@ -277,7 +247,7 @@ test_shipped_content (void)
 static void
 test_shipped_events (void)
 {
-  g_autoptr(AtlasProfile) profile = load_shipped ();
+  g_autoptr(AtlasProfile) profile = atlas_test_load_shipped ();
   GListModel *events = atlas_profile_get_events (profile);
   guint per_section[ATLAS_N_SECTIONS] = { 0, };
   int last_year = 0;
@@ -305,55 +275,6 @@ test_shipped_events (void)
   }
 }
 
-/* A minimal valid profile; each test replaces one part of it */
-static const char minimal_profile[] =
-  "{"
-  "  \"format\": \"atlas-profile\","
-  "  \"format_version\": 1,"
-  "  \"country\": { \"code\": \"XT\", \"name\": \"Testland\" },"
-  "  \"edition\": { \"year\": 2016, \"title\": \"Test edition\" },"
-  "  \"statistics\": [],"
-  "  \"education\": [],"
-  "  \"law_enforcement\": { \"agency\": \"Police\", \"description\": \"Units.\", \"units\": [] },"
-  "  \"organizations\": [],"
-  "  \"research\": [],"
-  "  \"legislation\": { \"intro\": \"Laws.\", \"items\": [] },"
-  "  \"timeline\": []"
-  "}";
-
-/* The minimal profile with top-level @member set to the JSON @value (or
- * removed when @value is %NULL) */
-static GBytes *
-profile_with (const char *member,
-              const char *value)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(GError) error = NULL;
-  JsonObject *root;
-  char *text;
-
-  json_parser_load_from_data (parser, minimal_profile, -1, &error);
-  g_assert_no_error (error);
-  root = json_node_get_object (json_parser_get_root (parser));
-
-  if (member != NULL && value == NULL)
-    json_object_remove_member (root, member);
-  else if (member != NULL)
-    {
-      g_autoptr(JsonParser) value_parser = json_parser_new ();
-
-      json_parser_load_from_data (value_parser, value, -1, &error);
-      g_assert_no_error (error);
-      json_object_set_member (root, member, json_node_copy (json_parser_get_root (value_parser)));
-    }
-
-  json_generator_set_root (generator, json_parser_get_root (parser));
-  text = json_generator_to_data (generator, NULL);
-
-  return g_bytes_new_take (text, strlen (text));
-}
-
 /* The minimal profile with "statistics": [] or "timeline": [] replaced by
  * @value as written: numbers that json-glib would not write back as they
  * are (1e309) stay in the text */
@@ -363,7 +284,7 @@ profile_with_raw (const char *member,
 {
   g_autofree char *empty = g_strdup_printf ("\"%s\": []", member);
   g_autofree char *replacement = g_strdup_printf ("\"%s\": %s", member, value);
-  g_auto(GStrv) parts = g_strsplit (minimal_profile, empty, 2);
+  g_auto(GStrv) parts = g_strsplit (atlas_test_minimal_profile, empty, 2);
   char *text;
 
   g_assert_cmpuint (g_strv_length (parts), ==, 2);
@@ -372,39 +293,10 @@ profile_with_raw (const char *member,
   return g_bytes_new_take (text, strlen (text));
 }
 
-static GPtrArray *
-load_problems (GBytes            *bytes,
-               AtlasProfileError  expected_code)
-{
-  g_autoptr(AtlasProfile) profile = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *problems = NULL;
-
-  profile = atlas_profile_new_from_bytes (bytes, &problems, &error);
-  g_assert_null (profile);
-  g_assert_error (error, ATLAS_PROFILE_ERROR, (int) expected_code);
-  g_assert_nonnull (problems);
-  g_assert_cmpuint (problems->len, >, 0);
-
-  return problems;
-}
-
-/* Loads @bytes, which must fail with exactly one problem, @expected */
-static void
-assert_one_problem (GBytes     *bytes,
-                    const char *expected)
-{
-  g_autoptr(GPtrArray) problems = load_problems (bytes, ATLAS_PROFILE_ERROR_INVALID);
-  g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, 0));
-
-  g_assert_cmpstr (line, ==, expected);
-  g_assert_cmpuint (problems->len, ==, 1);
-}
-
 static void
 test_minimal_loads (void)
 {
-  g_autoptr(GBytes) bytes = profile_with (NULL, NULL);
+  g_autoptr(GBytes) bytes = atlas_test_profile_with (NULL, NULL);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (bytes, &problems, &error);
@@ -420,30 +312,30 @@ static void
 test_missing_field (void)
 {
   g_autoptr(GBytes) bytes =
-    profile_with ("research", "[{\"id\": \"a\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"}]");
+    atlas_test_profile_with ("research", "[{\"id\": \"a\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"}]");
 
-  assert_one_problem (bytes, "research[0].title: missing required field");
+  atlas_test_assert_one_problem (bytes, "research[0].title: missing required field");
 }
 
 static void
 test_missing_section (void)
 {
-  g_autoptr(GBytes) bytes = profile_with ("organizations", NULL);
+  g_autoptr(GBytes) bytes = atlas_test_profile_with ("organizations", NULL);
 
-  assert_one_problem (bytes, "organizations: missing required field");
+  atlas_test_assert_one_problem (bytes, "organizations: missing required field");
 }
 
 static void
 test_wrong_type (void)
 {
   g_autoptr(GBytes) bytes =
-    profile_with ("research",
+    atlas_test_profile_with ("research",
                   "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"},"
                   " {\"id\": \"b\", \"title\": \"T\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"},"
                   " {\"id\": \"c\", \"title\": \"T\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"},"
                   " {\"id\": \"d\", \"title\": \"T\", \"year\": \"2015a\", \"authors\": [], \"summary\": \"S\"}]");
 
-  assert_one_problem (bytes, "research[3].year: expected an integer, got \"2015a\"");
+  atlas_test_assert_one_problem (bytes, "research[3].year: expected an integer, got \"2015a\"");
 }
 
 /* An author is a string or {"organization": …}, each checked with its path */
@@ -451,13 +343,13 @@ static void
 test_organization_authors (void)
 {
   g_autoptr(GBytes) good =
-    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"summary\": \"S\","
+    atlas_test_profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"summary\": \"S\","
                               " \"authors\": [\"Helsper, E.J.\", {\"organization\": \"Smith Jones\"}]}]");
   g_autoptr(GBytes) not_text =
-    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"summary\": \"S\","
+    atlas_test_profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"summary\": \"S\","
                               " \"authors\": [{\"organization\": 5}]}]");
   g_autoptr(GBytes) neither =
-    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"summary\": \"S\","
+    atlas_test_profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"summary\": \"S\","
                               " \"authors\": [true]}]");
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (good, NULL, &error);
@@ -469,37 +361,37 @@ test_organization_authors (void)
   g_assert_true (atlas_publication_is_organization (publication, "Smith Jones"));
   g_assert_false (atlas_publication_is_organization (publication, "Helsper, E.J."));
 
-  assert_one_problem (not_text, "research[0].authors[0].organization: expected a string, got 5");
-  assert_one_problem (neither, "research[0].authors[0]: expected a string or an object, got true");
+  atlas_test_assert_one_problem (not_text, "research[0].authors[0].organization: expected a string, got 5");
+  atlas_test_assert_one_problem (neither, "research[0].authors[0]: expected a string or an object, got true");
 }
 
 static void
 test_wrong_type_array (void)
 {
   g_autoptr(GBytes) bytes =
-    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"authors\": \"Me\", \"summary\": \"S\"}]");
+    atlas_test_profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"authors\": \"Me\", \"summary\": \"S\"}]");
 
-  assert_one_problem (bytes, "research[0].authors: expected an array, got \"Me\"");
+  atlas_test_assert_one_problem (bytes, "research[0].authors: expected an array, got \"Me\"");
 }
 
 static void
 test_duplicate_id (void)
 {
   g_autoptr(GBytes) bytes =
-    profile_with ("timeline",
+    atlas_test_profile_with ("timeline",
                   "[{\"id\": \"event\", \"year\": 2006, \"title\": \"T\", \"description\": \"D\"},"
                   " {\"id\": \"event\", \"year\": 2007, \"title\": \"T\", \"description\": \"D\"}]");
 
-  assert_one_problem (bytes, "timeline[1].id: duplicate id \"event\" (first used at timeline[0].id)");
+  atlas_test_assert_one_problem (bytes, "timeline[1].id: duplicate id \"event\" (first used at timeline[0].id)");
 }
 
 static void
 test_invalid_id (void)
 {
   g_autoptr(GBytes) bytes =
-    profile_with ("timeline", "[{\"id\": \"Bad Id\", \"year\": 2006, \"title\": \"T\", \"description\": \"D\"}]");
+    atlas_test_profile_with ("timeline", "[{\"id\": \"Bad Id\", \"year\": 2006, \"title\": \"T\", \"description\": \"D\"}]");
 
-  assert_one_problem (bytes,
+  atlas_test_assert_one_problem (bytes,
                       "timeline[0].id: \"Bad Id\" is not a valid id (use lowercase letters, digits and single hyphens)");
 }
 
@@ -507,27 +399,27 @@ static void
 test_empty_title (void)
 {
   g_autoptr(GBytes) bytes =
-    profile_with ("research", "[{\"id\": \"a\", \"title\": \"  \", \"year\": 2015, \"authors\": [], \"summary\": \"S\"}]");
+    atlas_test_profile_with ("research", "[{\"id\": \"a\", \"title\": \"  \", \"year\": 2015, \"authors\": [], \"summary\": \"S\"}]");
 
-  assert_one_problem (bytes, "research[0].title: must not be empty");
+  atlas_test_assert_one_problem (bytes, "research[0].title: must not be empty");
 }
 
 static void
 test_year_range (void)
 {
   g_autoptr(GBytes) early =
-    profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 1899, \"authors\": [], \"summary\": \"S\"}]");
+    atlas_test_profile_with ("research", "[{\"id\": \"a\", \"title\": \"T\", \"year\": 1899, \"authors\": [], \"summary\": \"S\"}]");
   g_autoptr(GBytes) late =
-    profile_with ("timeline", "[{\"id\": \"a\", \"year\": 2101, \"title\": \"T\", \"description\": \"D\"}]");
+    atlas_test_profile_with ("timeline", "[{\"id\": \"a\", \"year\": 2101, \"title\": \"T\", \"description\": \"D\"}]");
   g_autoptr(GBytes) negative =
-    profile_with ("timeline", "[{\"id\": \"a\", \"year\": -5, \"title\": \"T\", \"description\": \"D\"}]");
+    atlas_test_profile_with ("timeline", "[{\"id\": \"a\", \"year\": -5, \"title\": \"T\", \"description\": \"D\"}]");
   g_autoptr(GBytes) reversed =
-    profile_with ("education", "[{\"id\": \"a\", \"year\": 2009, \"end_year\": 2007, \"title\": \"T\", \"description\": \"D\"}]");
+    atlas_test_profile_with ("education", "[{\"id\": \"a\", \"year\": 2009, \"end_year\": 2007, \"title\": \"T\", \"description\": \"D\"}]");
 
-  assert_one_problem (early, "research[0].year: 1899 is outside 1900-2100");
-  assert_one_problem (late, "timeline[0].year: 2101 is outside 1900-2100");
-  assert_one_problem (negative, "timeline[0].year: -5 is outside 1900-2100");
-  assert_one_problem (reversed, "education[0].end_year: 2007 is before the year 2009");
+  atlas_test_assert_one_problem (early, "research[0].year: 1899 is outside 1900-2100");
+  atlas_test_assert_one_problem (late, "timeline[0].year: 2101 is outside 1900-2100");
+  atlas_test_assert_one_problem (negative, "timeline[0].year: -5 is outside 1900-2100");
+  atlas_test_assert_one_problem (reversed, "education[0].end_year: 2007 is before the year 2009");
 }
 
 static void
@@ -545,9 +437,9 @@ test_bad_url (void)
                          " \"description\": \"D\", \"url\": \"%s\"}]", urls[i]);
       g_autofree char *expected =
         g_strdup_printf ("organizations[0].url: only http and https addresses are allowed, got \"%s\"", urls[i]);
-      g_autoptr(GBytes) bytes = profile_with ("organizations", item);
+      g_autoptr(GBytes) bytes = atlas_test_profile_with ("organizations", item);
 
-      assert_one_problem (bytes, expected);
+      atlas_test_assert_one_problem (bytes, expected);
     }
 }
 
@@ -555,10 +447,10 @@ static void
 test_bad_enum (void)
 {
   g_autoptr(GBytes) bytes =
-    profile_with ("organizations",
+    atlas_test_profile_with ("organizations",
                   "[{\"id\": \"a\", \"name\": \"N\", \"kind\": \"club\", \"scope\": \"national\", \"description\": \"D\"}]");
 
-  assert_one_problem (bytes,
+  atlas_test_assert_one_problem (bytes,
                       "organizations[0].kind: unknown value \"club\" (expected one of: ngo, government, "
                       "law-enforcement, international-organization, industry-association, "
                       "education-resource, campaign)");
@@ -568,24 +460,24 @@ static void
 test_article_needs_number (void)
 {
   g_autoptr(GBytes) bytes =
-    profile_with ("legislation",
+    atlas_test_profile_with ("legislation",
                   "{\"intro\": \"I\", \"items\": [{\"id\": \"a\", \"kind\": \"article\", \"title\": \"T\","
                   " \"code\": \"Penal Code\", \"description\": \"D\"}]}");
 
-  assert_one_problem (bytes, "legislation.items[0].article: missing required field");
+  atlas_test_assert_one_problem (bytes, "legislation.items[0].article: missing required field");
 }
 
 static void
 test_series_order (void)
 {
   g_autoptr(GBytes) bytes =
-    profile_with ("statistics",
+    atlas_test_profile_with ("statistics",
                   "[{\"id\": \"s\", \"label\": \"L\", \"value\": 1, \"unit\": \"count\", \"year\": 2020,"
                   "  \"source\": {\"name\": \"N\"},"
                   "  \"series\": [{\"id\": \"t\", \"label\": \"L\", \"unit\": \"percent\", \"source\": {\"name\": \"N\"},"
                   "                \"points\": [{\"year\": 2011, \"value\": 1}, {\"year\": 2010, \"value\": 2}]}]}]");
 
-  assert_one_problem (bytes,
+  atlas_test_assert_one_problem (bytes,
                       "statistics[0].series[0].points[1].year: points must be in increasing year order, each year once");
 }
 
@@ -595,11 +487,11 @@ static void
 test_figure_without_value (void)
 {
   g_autoptr(GBytes) null_value =
-    profile_with ("statistics",
+    atlas_test_profile_with ("statistics",
                   "[{\"id\": \"s\", \"label\": \"L\", \"value\": null, \"unit\": \"count\", \"year\": 2016,"
                   "  \"source\": {\"name\": \"GRID\"}}]");
   g_autoptr(GBytes) missing =
-    profile_with ("statistics",
+    atlas_test_profile_with ("statistics",
                   "[{\"id\": \"s\", \"label\": \"L\", \"unit\": \"count\", \"year\": 2016,"
                   "  \"source\": {\"name\": \"GRID\"}}]");
   g_autoptr(GError) error = NULL;
@@ -610,16 +502,16 @@ test_figure_without_value (void)
   statistic = g_list_model_get_item (atlas_profile_get_statistics (profile), 0);
   g_assert_false (atlas_statistic_get_headline (statistic)->has_value);
 
-  assert_one_problem (missing, "statistics[0].value: missing required field");
+  atlas_test_assert_one_problem (missing, "statistics[0].value: missing required field");
 }
 
 static void
 test_many_problems (void)
 {
   g_autoptr(GBytes) bytes =
-    profile_with ("research",
+    atlas_test_profile_with ("research",
                   "[{\"id\": \"a\", \"year\": 1800, \"authors\": [1], \"summary\": \"\"}]");
-  g_autoptr(GPtrArray) problems = load_problems (bytes, ATLAS_PROFILE_ERROR_INVALID);
+  g_autoptr(GPtrArray) problems = atlas_test_load_problems (bytes, ATLAS_PROFILE_ERROR_INVALID);
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasProfile) profile = NULL;
 
@@ -634,7 +526,7 @@ static void
 test_unknown_fields_ignored (void)
 {
   g_autoptr(GBytes) bytes =
-    profile_with ("research",
+    atlas_test_profile_with ("research",
                   "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"authors\": [], \"summary\": \"S\","
                   "  \"doi\": \"10.1000/1\", \"extra\": {\"nested\": [1, 2]}}]");
   g_autoptr(GError) error = NULL;
@@ -647,7 +539,7 @@ test_unknown_fields_ignored (void)
 static void
 test_newer_version_opens (void)
 {
-  g_autoptr(GBytes) bytes = profile_with ("format_version", "2");
+  g_autoptr(GBytes) bytes = atlas_test_profile_with ("format_version", "2");
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
 
@@ -658,11 +550,11 @@ test_newer_version_opens (void)
 static void
 test_wrong_format (void)
 {
-  g_autoptr(GBytes) version = profile_with ("format_version", "0");
-  g_autoptr(GBytes) format = profile_with ("format", "\"something-else\"");
+  g_autoptr(GBytes) version = atlas_test_profile_with ("format_version", "0");
+  g_autoptr(GBytes) format = atlas_test_profile_with ("format", "\"something-else\"");
 
-  assert_one_problem (version, "format_version: 0 is outside 1-2147483647");
-  assert_one_problem (format,
+  atlas_test_assert_one_problem (version, "format_version: 0 is outside 1-2147483647");
+  atlas_test_assert_one_problem (format,
                       "format: expected \"atlas-profile\", got \"something-else\": this is not an Atlas profile");
 }
 
@@ -673,7 +565,7 @@ load_text_expect (const char        *text,
                   const char        *expected)
 {
   g_autoptr(GBytes) bytes = g_bytes_new (text, len);
-  g_autoptr(GPtrArray) problems = load_problems (bytes, code);
+  g_autoptr(GPtrArray) problems = atlas_test_load_problems (bytes, code);
   g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, 0));
 
   g_assert_cmpstr (line, ==, expected);
@@ -731,7 +623,7 @@ test_too_deep (void)
 static void
 test_byte_order_mark (void)
 {
-  g_autoptr(GBytes) plain = profile_with (NULL, NULL);
+  g_autoptr(GBytes) plain = atlas_test_profile_with (NULL, NULL);
   gsize len;
   const char *data = g_bytes_get_data (plain, &len);
   g_autofree char *with_bom = g_strconcat ("\xef\xbb\xbf", data, NULL);
@@ -874,7 +766,7 @@ test_text_matching (void)
 static void
 test_publication_filter_and_order (void)
 {
-  g_autoptr(AtlasProfile) profile = load_shipped ();
+  g_autoptr(AtlasProfile) profile = atlas_test_load_shipped ();
   GListModel *research = atlas_profile_get_research (profile);
   g_autofree char *olafsson = atlas_text_fold ("olafsson");
   g_autofree char *none = atlas_text_fold ("");
@@ -927,11 +819,11 @@ test_hostile_values (void)
     profile_with_raw ("timeline", "[{\"id\": \"a\", \"year\": 9223372036854775807, \"title\": \"T\", \"description\": \"D\"}]");
   g_autoptr(GPtrArray) problems = NULL;
 
-  assert_one_problem (infinite, "statistics[0].value: must be a finite number");
-  assert_one_problem (big_int_year, "timeline[0].year: 9223372036854775807 is outside 1900-2100");
+  atlas_test_assert_one_problem (infinite, "statistics[0].value: must be a finite number");
+  atlas_test_assert_one_problem (big_int_year, "timeline[0].year: 9223372036854775807 is outside 1900-2100");
 
   /* json-glib reads an integer beyond 64 bits as a double: refused either way */
-  problems = load_problems (huge_year, ATLAS_PROFILE_ERROR_INVALID);
+  problems = atlas_test_load_problems (huge_year, ATLAS_PROFILE_ERROR_INVALID);
   g_assert_cmpuint (problems->len, ==, 1);
 }
 
@@ -970,7 +862,7 @@ test_long_title (void)
     g_string_append (title, "A very long title ");
   item = g_strdup_printf ("[{\"id\": \"a\", \"title\": \"%s\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"}]",
                           title->str);
-  bytes = profile_with ("research", item);
+  bytes = atlas_test_profile_with ("research", item);
   profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
   g_assert_no_error (error);
   publication = g_list_model_get_item (atlas_profile_get_research (profile), 0);
@@ -997,7 +889,7 @@ profile_with_research (guint n)
                             i ? "," : "", i, i, i, i);
   g_string_append (items, "]");
 
-  return profile_with ("research", items->str);
+  return atlas_test_profile_with ("research", items->str);
 }
 
 static void

@@ -12,25 +12,12 @@
 #include "atlas-item.h"
 #include "atlas-language.h"
 #include "atlas-legal-item.h"
+#include "atlas-note.h"
 #include "atlas-profile.h"
 #include "atlas-search-index.h"
 #include "atlas-statistic.h"
 #include "atlas-test-i18n.h"
-
-/* The shipped profile, as the app ships it, or with edits */
-static GBytes *
-shipped_bytes (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "profiles", "be.json", NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize len;
-
-  g_file_get_contents (path, &contents, &len, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, len);
-}
+#include "atlas-test-profile.h"
 
 /* The profile loaded in @language; the bytes it was read from are gone
  * when it is returned */
@@ -52,24 +39,9 @@ load_in (GBytes     *bytes,
 static AtlasProfile *
 load_shipped_in (const char *language)
 {
-  g_autoptr(GBytes) bytes = shipped_bytes ();
+  g_autoptr(GBytes) bytes = atlas_test_shipped_bytes ();
 
   return load_in (bytes, language);
-}
-
-static gpointer
-find_item (GListModel *model,
-           const char *id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AtlasItem) item = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (atlas_item_get_id (item), id) == 0)
-        return item;  /* the model keeps it alive */
-    }
-
-  g_assert_not_reached ();
 }
 
 static void
@@ -82,6 +54,23 @@ assert_same_figure (const AtlasFigure *a,
 
   g_assert_cmpstr (a->counted, ==, b->counted);
   g_assert_cmpstr (a->period, ==, b->period);
+  g_assert_cmpstr (a->source->name, ==, b->source->name);
+}
+
+/* The texts of two lists of notes, and the names of their sources */
+static void
+assert_same_notes (GListModel *a,
+                   GListModel *b)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(AtlasNote) na = g_list_model_get_item (a, i);
+      g_autoptr(AtlasNote) nb = g_list_model_get_item (b, i);
+
+      g_assert_cmpstr (atlas_note_get_text (na), ==, atlas_note_get_text (nb));
+      g_assert_cmpstr (atlas_note_get_source (na)->name, ==, atlas_note_get_source (nb)->name);
+    }
 }
 
 /* Every text of @a is that of @b, and marked as untranslated alike */
@@ -108,12 +97,17 @@ assert_same_texts (AtlasProfile *a,
   g_assert_cmpstr (atlas_helpline_get_hours (ha), ==, atlas_helpline_get_hours (hb));
   g_assert_cmpstrv (atlas_helpline_get_channels (ha), atlas_helpline_get_channels (hb));
   g_assert_cmpstr (atlas_helpline_get_description (ha), ==, atlas_helpline_get_description (hb));
+  g_assert_cmpstr (atlas_helpline_get_source (ha)->name, ==, atlas_helpline_get_source (hb)->name);
+  assert_same_notes (atlas_helpline_get_notes (ha), atlas_helpline_get_notes (hb));
   g_assert_cmpint (atlas_profile_is_untranslated (a, ha), ==, atlas_profile_is_untranslated (b, hb));
 
   for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
     {
       GListModel *ma = atlas_profile_get_section_model (a, section);
       GListModel *mb = atlas_profile_get_section_model (b, section);
+
+      assert_same_notes (atlas_profile_get_section_notes (a, section),
+                         atlas_profile_get_section_notes (b, section));
 
       g_assert_cmpuint (g_list_model_get_n_items (ma), ==, g_list_model_get_n_items (mb));
       for (guint i = 0; i < g_list_model_get_n_items (ma); i++)
@@ -125,6 +119,7 @@ assert_same_texts (AtlasProfile *a,
           g_assert_cmpstr (atlas_item_get_title (ia), ==, atlas_item_get_title (ib));
           g_assert_cmpstr (atlas_item_get_description (ia), ==, atlas_item_get_description (ib));
           g_assert_cmpint (atlas_profile_is_untranslated (a, ia), ==, atlas_profile_is_untranslated (b, ib));
+          assert_same_notes (atlas_item_get_notes (ia), atlas_item_get_notes (ib));
 
           if (ATLAS_IS_LEGAL_ITEM (ia))
             {
@@ -152,8 +147,13 @@ assert_same_texts (AtlasProfile *a,
                 assert_same_figure (g_ptr_array_index (history_a, h), g_ptr_array_index (history_b, h));
               g_assert_cmpuint (series_a->len, ==, series_b->len);
               for (guint s = 0; s < series_a->len; s++)
-                g_assert_cmpstr (((AtlasSeries *) g_ptr_array_index (series_a, s))->label, ==,
-                                 ((AtlasSeries *) g_ptr_array_index (series_b, s))->label);
+                {
+                  AtlasSeries *sa = g_ptr_array_index (series_a, s);
+                  AtlasSeries *sb = g_ptr_array_index (series_b, s);
+
+                  g_assert_cmpstr (sa->label, ==, sb->label);
+                  g_assert_cmpstr (sa->source->name, ==, sb->source->name);
+                }
             }
         }
     }
@@ -209,11 +209,11 @@ test_retranslate_notifies (void)
   g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(AtlasProfile) profile = load_shipped_in ("");
   AtlasHelpline *helpline = atlas_profile_get_helpline (profile);
-  AtlasItem *initiative = find_item (atlas_profile_get_education (profile), "esafety-label-2015");
-  AtlasItem *event = find_item (atlas_profile_get_events (profile), "esafety-label-2015");
-  AtlasItem *law = find_item (atlas_profile_get_legislation (profile), "penal-code-375");
-  AtlasItem *population = find_item (atlas_profile_get_statistics (profile), "population-0-14");
-  AtlasItem *publication = find_item (atlas_profile_get_research (profile), "combatting-child-sexual-abuse-2015");
+  AtlasItem *initiative = atlas_test_find_item (atlas_profile_get_education (profile), "esafety-label-2015");
+  AtlasItem *event = atlas_test_find_item (atlas_profile_get_events (profile), "esafety-label-2015");
+  AtlasItem *law = atlas_test_find_item (atlas_profile_get_legislation (profile), "penal-code-375");
+  AtlasItem *population = atlas_test_find_item (atlas_profile_get_statistics (profile), "population-0-14");
+  AtlasItem *publication = atlas_test_find_item (atlas_profile_get_research (profile), "combatting-child-sexual-abuse-2015");
   g_autofree char *english_title = g_strdup (atlas_item_get_title (initiative));
   g_autofree char *english_description = g_strdup (atlas_item_get_description (initiative));
   g_autofree char *english_publication_title = g_strdup (atlas_item_get_title (publication));
@@ -318,7 +318,7 @@ test_retranslate_like_a_load (void)
 static void
 test_retranslate_untranslated (void)
 {
-  g_autoptr(GBytes) shipped = shipped_bytes ();
+  g_autoptr(GBytes) shipped = atlas_test_shipped_bytes ();
   g_autoptr(GString) edited = g_string_new_len (g_bytes_get_data (shipped, NULL), g_bytes_get_size (shipped));
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(AtlasProfile) profile = NULL;
@@ -331,9 +331,9 @@ test_retranslate_untranslated (void)
 
   profile = load_in (bytes, "");
   g_clear_pointer (&bytes, g_bytes_unref);
-  changed = find_item (atlas_profile_get_organizations (profile), "klascement");
-  other = find_item (atlas_profile_get_organizations (profile), "child-focus");
-  law = find_item (atlas_profile_get_legislation (profile), "penal-code-375");
+  changed = atlas_test_find_item (atlas_profile_get_organizations (profile), "klascement");
+  other = atlas_test_find_item (atlas_profile_get_organizations (profile), "child-focus");
+  law = atlas_test_find_item (atlas_profile_get_legislation (profile), "penal-code-375");
   g_assert_cmpuint (atlas_profile_get_n_untranslated (profile), ==, 0);
 
   for (guint pass = 0; pass < 2; pass++)
@@ -383,7 +383,7 @@ test_retranslate_search_index (void)
   law = atlas_search_index_lookup (index, ATLAS_SECTION_LEGISLATION, "penal-code-375");
   g_assert_cmpint (law, >=, 0);
   g_assert_cmpstr (atlas_search_index_get_title (index, law), ==,
-                   atlas_item_get_title (find_item (atlas_profile_get_legislation (profile), "penal-code-375")));
+                   atlas_item_get_title (atlas_test_find_item (atlas_profile_get_legislation (profile), "penal-code-375")));
   for (guint i = 0; i < n_items; i++)
     g_assert_nonnull (atlas_search_index_get_title (index, i));
 

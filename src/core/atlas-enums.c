@@ -50,6 +50,10 @@ G_DEFINE_ENUM_TYPE (AtlasLegalKind, atlas_legal_kind,
   G_DEFINE_ENUM_VALUE (ATLAS_LEGAL_KIND_JURISDICTION, "jurisdiction"),
   G_DEFINE_ENUM_VALUE (ATLAS_LEGAL_KIND_ARTICLE, "article"))
 
+G_DEFINE_ENUM_TYPE (AtlasNoteKind, atlas_note_kind,
+  G_DEFINE_ENUM_VALUE (ATLAS_NOTE_KIND_UPDATE, "update"),
+  G_DEFINE_ENUM_VALUE (ATLAS_NOTE_KIND_CORRECTION, "correction"))
+
 /**
  * atlas_enum_to_nick:
  *

@@ -58,12 +58,19 @@ typedef enum {
   ATLAS_LEGAL_KIND_ARTICLE,
 } AtlasLegalKind;
 
+/* What a note beside the edition's text says */
+typedef enum {
+  ATLAS_NOTE_KIND_UPDATE,      /* the law or fact changed after the edition */
+  ATLAS_NOTE_KIND_CORRECTION,  /* the edition itself is wrong */
+} AtlasNoteKind;
+
 #define ATLAS_TYPE_SECTION (atlas_section_get_type ())
 #define ATLAS_TYPE_FIGURE_UNIT (atlas_figure_unit_get_type ())
 #define ATLAS_TYPE_ORGANIZATION_KIND (atlas_organization_kind_get_type ())
 #define ATLAS_TYPE_SCOPE (atlas_scope_get_type ())
 #define ATLAS_TYPE_LEVEL (atlas_level_get_type ())
 #define ATLAS_TYPE_LEGAL_KIND (atlas_legal_kind_get_type ())
+#define ATLAS_TYPE_NOTE_KIND (atlas_note_kind_get_type ())
 
 GType        atlas_section_get_type           (void) G_GNUC_CONST;
 GType        atlas_figure_unit_get_type       (void) G_GNUC_CONST;
@@ -71,6 +78,7 @@ GType        atlas_organization_kind_get_type (void) G_GNUC_CONST;
 GType        atlas_scope_get_type             (void) G_GNUC_CONST;
 GType        atlas_level_get_type             (void) G_GNUC_CONST;
 GType        atlas_legal_kind_get_type        (void) G_GNUC_CONST;
+GType        atlas_note_kind_get_type         (void) G_GNUC_CONST;
 
 const char  *atlas_enum_to_nick               (GType        enum_type,
                                                int          value);

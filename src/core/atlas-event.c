@@ -4,7 +4,8 @@
  * An event gathered from another section has the id, years, title and
  * description of the item it stands for, and belongs to that item's
  * section (atlas_item_get_section()): the Timeline says where it comes
- * from and leads there. Its texts are translated as that item's are.
+ * from and leads there. Its texts are translated as that item's are; it
+ * shows that item's notes, the same objects.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -156,8 +157,8 @@ atlas_event_new (const char *id,
  * atlas_event_new_for_item:
  * @item: a dated item of another section than the Timeline
  *
- * An event that stands for @item on the Timeline: its id, years, title and
- * description, in @item's section.
+ * An event that stands for @item on the Timeline: its id, years, title,
+ * description and notes, in @item's section.
  *
  * Returns: (transfer full): a new event
  */
@@ -174,6 +175,7 @@ atlas_event_new_for_item (AtlasItem *item)
                           atlas_item_get_year (item), atlas_item_get_end_year (item),
                           atlas_item_get_title (item), atlas_item_get_description (item));
   self->section = atlas_item_get_section (item);
+  atlas_item_share_notes (ATLAS_ITEM (self), item);
   self->title_context = item_class->title_context;
   self->description_context = item_class->description_context;
 

@@ -1,4 +1,4 @@
-/* atlas-format.c: numbers, figures, years and authors as text
+/* atlas-format.c: numbers, figures, years, dates and authors as text
  *
  * Separators come from the translations, not from the C locale: the app
  * shows English, French or Dutch whatever locales the machine has
@@ -167,6 +167,55 @@ atlas_format_month_year (int year,
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
   return g_strdup_printf (g_dpgettext2 (GETTEXT_PACKAGE, "month and year", months[month - 1]), year);
+#pragma GCC diagnostic pop
+}
+
+/**
+ * atlas_format_date:
+ * @month: 1-12, or 0 for a year alone
+ * @day: 1-31, or 0 for a month or a year alone
+ *
+ * A date as precise as it is known, as atlas_format_month_year() writes
+ * a month.
+ *
+ * Returns: (transfer full): "1 June 2022", "August 2012" or "2024", in
+ *   the current translation
+ */
+char *
+atlas_format_date (int year,
+                   int month,
+                   int day)
+{
+  static const char * const months[] = {
+    /* TRANSLATORS: a date: the day of the month (%s), the month, the
+     * year (%d), as in "20 January 2012". Keep %s before %d, or write
+     * %1$s and %2$d. */
+    NC_("day, month and year", "%s January %d"),
+    NC_("day, month and year", "%s February %d"),
+    NC_("day, month and year", "%s March %d"),
+    NC_("day, month and year", "%s April %d"),
+    NC_("day, month and year", "%s May %d"),
+    NC_("day, month and year", "%s June %d"),
+    NC_("day, month and year", "%s July %d"),
+    NC_("day, month and year", "%s August %d"),
+    NC_("day, month and year", "%s September %d"),
+    NC_("day, month and year", "%s October %d"),
+    NC_("day, month and year", "%s November %d"),
+    NC_("day, month and year", "%s December %d"),
+  };
+  g_autofree char *day_text = NULL;
+
+  if (month < 1 || month > 12 || day < 1 || day > 31)
+    return atlas_format_month_year (year, month);
+
+  /* TRANSLATORS: the first day of a month in a date, as in "1 June
+   * 2022"; French writes "1er" */
+  day_text = day == 1 ? g_strdup (C_("day of the month", "1")) : g_strdup_printf ("%d", day);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (g_dpgettext2 (GETTEXT_PACKAGE, "day, month and year", months[month - 1]),
+                          day_text, year);
 #pragma GCC diagnostic pop
 }
 

@@ -1,4 +1,4 @@
-/* atlas-format.h: numbers, figures, years and authors as text
+/* atlas-format.h: numbers, figures, years, dates and authors as text
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +18,9 @@ char *atlas_format_year_range    (int                 year,
                                   int                 end_year);
 char *atlas_format_month_year    (int                 year,
                                   int                 month);
+char *atlas_format_date          (int                 year,
+                                  int                 month,
+                                  int                 day);
 char *atlas_format_authors       (const char * const *authors,
                                   const char         *contributors);
 

@@ -1,7 +1,8 @@
 /* atlas-helpline.c: a helpline for children
  *
- * Its cost, hours, channels and description are translated, and notified
- * when a language switch translates them again.
+ * Its cost, hours, channels, description, the name of its source and its
+ * notes are translated, and notified when a language switch translates
+ * them again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +12,7 @@
 #include "config.h"
 
 #include "atlas-helpline.h"
+#include "atlas-note.h"
 
 struct _AtlasHelpline
 {
@@ -24,6 +26,7 @@ struct _AtlasHelpline
   char *description;
   char *url;
   AtlasSource *source;
+  GListModel *notes;  /* of AtlasNote; NULL when it has none */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasHelpline, atlas_helpline, G_TYPE_OBJECT)
@@ -38,6 +41,7 @@ enum {
   PROP_DESCRIPTION,
   PROP_URL,
   PROP_SOURCE,
+  PROP_NOTES,
   N_PROPS
 };
 
@@ -56,6 +60,7 @@ atlas_helpline_finalize (GObject *object)
   g_free (self->description);
   g_free (self->url);
   g_clear_pointer (&self->source, atlas_source_unref);
+  g_clear_object (&self->notes);
 
   G_OBJECT_CLASS (atlas_helpline_parent_class)->finalize (object);
 }
@@ -100,6 +105,10 @@ atlas_helpline_get_property (GObject    *object,
 
     case PROP_SOURCE:
       g_value_set_boxed (value, self->source);
+      break;
+
+    case PROP_NOTES:
+      g_value_set_object (value, atlas_helpline_get_notes (self));
       break;
 
     default:
@@ -147,6 +156,12 @@ atlas_helpline_set_property (GObject      *object,
 
     case PROP_SOURCE:
       self->source = g_value_dup_boxed (value);
+      break;
+
+    case PROP_NOTES:
+      self->notes = g_value_dup_object (value);
+      if (self->notes != NULL && g_list_model_get_n_items (self->notes) == 0)
+        g_clear_object (&self->notes);
       break;
 
     default:
@@ -240,12 +255,26 @@ atlas_helpline_class_init (AtlasHelplineClass *klass)
   /**
    * AtlasHelpline:source:
    *
-   * Where the facts come from.
+   * Where the facts come from. Notified when a language switch
+   * translates its name again.
    */
   properties[PROP_SOURCE] =
     g_param_spec_boxed ("source", NULL, NULL,
                         ATLAS_TYPE_SOURCE,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasHelpline:notes:
+   *
+   * The notes beside the helpline's facts (#AtlasNote): what changed
+   * since the edition, what it gets wrong. Empty when it has none.
+   */
+  properties[PROP_NOTES] =
+    g_param_spec_object ("notes", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -320,10 +349,25 @@ atlas_helpline_get_source (AtlasHelpline *self)
 }
 
 /**
+ * atlas_helpline_get_notes:
+ *
+ * Returns: (transfer none): the helpline's notes (#AtlasNote), in the
+ *   order of the profile; empty, never %NULL, when it has none
+ */
+GListModel *
+atlas_helpline_get_notes (AtlasHelpline *self)
+{
+  g_return_val_if_fail (ATLAS_IS_HELPLINE (self), NULL);
+
+  return self->notes != NULL ? self->notes : atlas_notes_get_empty ();
+}
+
+/**
  * atlas_helpline_add_translations:
  *
  * Registers the texts of the helpline that are translated: its cost,
- * hours, channels and description. Its name and number stay as published.
+ * hours, channels, description, the name of its source and its notes.
+ * Its name and number stay as published.
  */
 void
 atlas_helpline_add_translations (AtlasHelpline     *self,
@@ -339,4 +383,9 @@ atlas_helpline_add_translations (AtlasHelpline     *self,
                                "helpline channel");
   atlas_translations_add (translations, object, properties[PROP_DESCRIPTION], &self->description,
                           "helpline description");
+  if (self->source != NULL)
+    atlas_translations_add (translations, object, properties[PROP_SOURCE], &self->source->name,
+                            "source name");
+  if (self->notes != NULL)
+    atlas_notes_add_translations (self->notes, translations);
 }

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "atlas-figure.h"
 #include "atlas-translations.h"
@@ -24,6 +24,7 @@ const char * const *atlas_helpline_get_channels (AtlasHelpline *self);
 const char *        atlas_helpline_get_description (AtlasHelpline *self);
 const char *        atlas_helpline_get_url (AtlasHelpline *self);
 AtlasSource *       atlas_helpline_get_source (AtlasHelpline *self);
+GListModel *        atlas_helpline_get_notes (AtlasHelpline *self);
 
 void                atlas_helpline_add_translations (AtlasHelpline     *self,
                                                      AtlasTranslations *translations);

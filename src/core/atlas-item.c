@@ -1,12 +1,14 @@
 /* atlas-item.c: what every item of a profile's sections has
  *
  * An item has an id, a title, a year (0 when it has none) and a last year
- * for a span, a description and a web address. These are set when it is
- * made; the title and the description change only when a language switch
- * translates them again (atlas_profile_retranslate()), and are notified
- * then. What an item class adds, and how its items read in a heading, a
- * slide or a search, are the vfuncs of #AtlasItemClass: the pages, slides
- * and search index need no switch on the kind of item.
+ * for a span, a description, a web address and its notes (#AtlasNote,
+ * what changed since the edition or what the edition gets wrong). These
+ * are set when it is made; the title and the description change only
+ * when a language switch translates them again
+ * (atlas_profile_retranslate()), and are notified then. What an item
+ * class adds, and how its items read in a heading, a slide or a search,
+ * are the vfuncs of #AtlasItemClass: the pages, slides and search index
+ * need no switch on the kind of item.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +19,7 @@
 
 #include "atlas-format.h"
 #include "atlas-item.h"
+#include "atlas-note.h"
 #include "atlas-text.h"
 
 typedef struct
@@ -27,6 +30,11 @@ typedef struct
   int   end_year;
   char *description;
   char *url;
+
+  /* Of AtlasNote; NULL when it has none. A Timeline event that stands
+   * for an item shows that item's, which the item translates. */
+  GListModel *notes;
+  gboolean    notes_shared;
 } AtlasItemPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (AtlasItem, atlas_item, G_TYPE_OBJECT)
@@ -39,6 +47,7 @@ enum {
   PROP_END_YEAR,
   PROP_DESCRIPTION,
   PROP_URL,
+  PROP_NOTES,
   N_PROPS
 };
 
@@ -53,6 +62,7 @@ atlas_item_finalize (GObject *object)
   g_free (priv->title);
   g_free (priv->description);
   g_free (priv->url);
+  g_clear_object (&priv->notes);
 
   G_OBJECT_CLASS (atlas_item_parent_class)->finalize (object);
 }
@@ -89,6 +99,10 @@ atlas_item_get_property (GObject    *object,
 
     case PROP_URL:
       g_value_set_string (value, priv->url);
+      break;
+
+    case PROP_NOTES:
+      g_value_set_object (value, atlas_item_get_notes (ATLAS_ITEM (object)));
       break;
 
     default:
@@ -290,6 +304,18 @@ atlas_item_class_init (AtlasItemClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * AtlasItem:notes:
+   *
+   * The notes beside the item's text (#AtlasNote): what changed since the
+   * edition, what the edition gets wrong. Empty when it has none; a
+   * Timeline event that stands for an item has that item's.
+   */
+  properties[PROP_NOTES] =
+    g_param_spec_object ("notes", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -393,6 +419,73 @@ atlas_item_get_url (AtlasItem *self)
 
   priv = atlas_item_get_instance_private (self);
   return priv->url;
+}
+
+/**
+ * atlas_item_get_notes:
+ *
+ * Returns: (transfer none): the item's notes (#AtlasNote), in the order of
+ *   the profile; empty, never %NULL, when it has none
+ */
+GListModel *
+atlas_item_get_notes (AtlasItem *self)
+{
+  AtlasItemPrivate *priv;
+
+  g_return_val_if_fail (ATLAS_IS_ITEM (self), NULL);
+
+  priv = atlas_item_get_instance_private (self);
+  return priv->notes != NULL ? priv->notes : atlas_notes_get_empty ();
+}
+
+/**
+ * atlas_item_set_notes:
+ * @notes: (nullable): a model of #AtlasNote, or %NULL for none
+ *
+ * Gives the item its notes, which atlas_item_add_translations() then
+ * registers with its texts. Only while the item is made (the loader).
+ */
+void
+atlas_item_set_notes (AtlasItem  *self,
+                      GListModel *notes)
+{
+  AtlasItemPrivate *priv;
+
+  g_return_if_fail (ATLAS_IS_ITEM (self));
+  g_return_if_fail (notes == NULL || G_IS_LIST_MODEL (notes));
+
+  priv = atlas_item_get_instance_private (self);
+  g_return_if_fail (priv->notes == NULL);
+
+  if (notes != NULL && g_list_model_get_n_items (notes) > 0)
+    priv->notes = g_object_ref (notes);
+}
+
+/**
+ * atlas_item_share_notes:
+ * @owner: the item whose notes @self shows
+ *
+ * Gives @self the notes of @owner, the same objects: for a Timeline event
+ * that stands for @owner. @owner registers their texts for translation,
+ * @self does not. Only while @self is made.
+ */
+void
+atlas_item_share_notes (AtlasItem *self,
+                        AtlasItem *owner)
+{
+  AtlasItemPrivate *priv;
+  AtlasItemPrivate *owner_priv;
+
+  g_return_if_fail (ATLAS_IS_ITEM (self));
+  g_return_if_fail (ATLAS_IS_ITEM (owner));
+
+  priv = atlas_item_get_instance_private (self);
+  owner_priv = atlas_item_get_instance_private (owner);
+  g_return_if_fail (priv->notes == NULL);
+
+  if (owner_priv->notes != NULL)
+    priv->notes = g_object_ref (owner_priv->notes);
+  priv->notes_shared = TRUE;
 }
 
 /**
@@ -514,15 +607,16 @@ atlas_item_format_search_detail (AtlasItem *self)
  * @texts: (element-type utf8): where to append them; the texts are the
  *   item's, not copies
  *
- * Appends the texts a search looks in: the title, the description and
+ * Appends the texts a search looks in: the title, the description,
  * what the item class adds (an acronym, the authors, the article of a
- * law). Any may be %NULL.
+ * law) and the texts of its notes. Any may be %NULL.
  */
 void
 atlas_item_add_search_texts (AtlasItem *self,
                              GPtrArray *texts)
 {
   AtlasItemPrivate *priv;
+  guint n_notes;
 
   g_return_if_fail (ATLAS_IS_ITEM (self));
 
@@ -530,20 +624,36 @@ atlas_item_add_search_texts (AtlasItem *self,
   g_ptr_array_add (texts, priv->title);
   g_ptr_array_add (texts, priv->description);
   ATLAS_ITEM_GET_CLASS (self)->add_search_texts (self, texts);
+
+  n_notes = priv->notes != NULL ? g_list_model_get_n_items (priv->notes) : 0;
+  for (guint i = 0; i < n_notes; i++)
+    {
+      g_autoptr(AtlasNote) note = g_list_model_get_item (priv->notes, i);
+
+      /* The note's, which the model keeps */
+      g_ptr_array_add (texts, (char *) atlas_note_get_text (note));
+    }
 }
 
 /**
  * atlas_item_add_translations:
  *
- * Registers every text of the item that is translated in @translations.
+ * Registers every text of the item that is translated in @translations:
+ * those its class names, and the texts of its notes, unless it shares
+ * them with the item it stands for (atlas_item_share_notes()).
  */
 void
 atlas_item_add_translations (AtlasItem         *self,
                              AtlasTranslations *translations)
 {
+  AtlasItemPrivate *priv;
+
   g_return_if_fail (ATLAS_IS_ITEM (self));
 
+  priv = atlas_item_get_instance_private (self);
   ATLAS_ITEM_GET_CLASS (self)->add_translations (self, translations);
+  if (priv->notes != NULL && !priv->notes_shared)
+    atlas_notes_add_translations (priv->notes, translations);
 }
 
 /**

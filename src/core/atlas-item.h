@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "atlas-enums.h"
 #include "atlas-translations.h"
@@ -66,6 +66,7 @@ int          atlas_item_get_year              (AtlasItem         *self);
 int          atlas_item_get_end_year          (AtlasItem         *self);
 const char  *atlas_item_get_description       (AtlasItem         *self);
 const char  *atlas_item_get_url               (AtlasItem         *self);
+GListModel  *atlas_item_get_notes             (AtlasItem         *self);
 AtlasSection atlas_item_get_section           (AtlasItem         *self);
 gboolean     atlas_item_get_sensitive         (AtlasItem         *self);
 gboolean     atlas_item_is_law                (AtlasItem         *self);
@@ -93,5 +94,11 @@ void         atlas_item_add_text_translations (AtlasItem         *self,
                                                const char        *title_context,
                                                const char        *description_context);
 char        *atlas_item_format_dated_extract  (AtlasItem         *self);
+
+/* For the loader */
+void         atlas_item_set_notes             (AtlasItem         *self,
+                                               GListModel        *notes);
+void         atlas_item_share_notes           (AtlasItem         *self,
+                                               AtlasItem         *owner);
 
 G_END_DECLS

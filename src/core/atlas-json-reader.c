@@ -290,6 +290,96 @@ atlas_json_get_year_range (AtlasJsonReader *r,
   return ok;
 }
 
+/* The value of @n digits at @s, or -1 when one of them is not a digit */
+static int
+parse_digits (const char *s,
+              guint       n)
+{
+  int value = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (s[i]))
+        return -1;
+      value = value * 10 + g_ascii_digit_value (s[i]);
+    }
+
+  return value;
+}
+
+/**
+ * atlas_json_get_date:
+ * @year: (out): the year, or 0
+ * @month: (out): the month, 1-12, or 0 when the date is a year
+ * @day: (out): the day, or 0 when the date is a month or a year
+ *
+ * A date as a string: "2022-06-01", "2022-06" or "2022", a real one
+ * (no 30 February), in the years a profile may name.
+ *
+ * Returns: whether there is a valid date at @key
+ */
+gboolean
+atlas_json_get_date (AtlasJsonReader *r,
+                     JsonObject      *object,
+                     const char      *parent,
+                     const char      *key,
+                     AtlasJsonNeed    need,
+                     int             *year,
+                     int             *month,
+                     int             *day)
+{
+  const char *s = atlas_json_get_string (r, object, parent, key, need);
+  gsize len;
+  int y = -1, m = 0, d = 0;
+
+  *year = *month = *day = 0;
+  if (s == NULL)
+    return FALSE;
+
+  len = strlen (s);
+  if (len == 4 || len == 7 || len == 10)
+    y = parse_digits (s, 4);
+  if (y >= 0 && len >= 7 && (s[4] != '-' || (m = parse_digits (s + 5, 2)) < 0))
+    y = -1;
+  if (y >= 0 && len == 10 && (s[7] != '-' || (d = parse_digits (s + 8, 2)) < 0))
+    y = -1;
+
+  if (y < 0)
+    {
+      g_autofree char *escaped = g_strescape (s, NULL);
+
+      /* TRANSLATORS: the dates stay as written here: they are the format
+       * of the file */
+      atlas_json_add_problem (r, parent, key,
+                              _("expected a date written as \"2022-06-01\", \"2022-06\" or "
+                                "\"2022\", got \"%s\""),
+                              escaped);
+      return FALSE;
+    }
+
+  if (y < YEAR_MIN || y > YEAR_MAX)
+    {
+      /* TRANSLATORS: a date whose year is out of range: "1850-01-01: the
+       * year is outside 1900-2100" */
+      atlas_json_add_problem (r, parent, key, _("%s: the year is outside %d-%d"),
+                              s, YEAR_MIN, YEAR_MAX);
+      return FALSE;
+    }
+
+  if ((len >= 7 && (m < 1 || m > 12)) ||
+      (len == 10 && !g_date_valid_dmy (d, m, y)))
+    {
+      /* TRANSLATORS: "2022-02-30 is not a real date" */
+      atlas_json_add_problem (r, parent, key, _("%s is not a real date"), s);
+      return FALSE;
+    }
+
+  *year = y;
+  *month = m;
+  *day = d;
+  return TRUE;
+}
+
 gboolean
 atlas_json_get_number (AtlasJsonReader *r,
                        JsonObject      *object,

@@ -310,6 +310,7 @@ atlas_profile_new_from_bytes (GBytes     *bytes,
     }
 
   atlas_profile_gather_events (self);
+  atlas_profile_gather_notes (self);
   atlas_profile_translate (self);
 
   /* The models hold copies of everything they need */

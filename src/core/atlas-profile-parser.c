@@ -3,8 +3,10 @@
  * One parser per entity of docs/profile-format.md (statistic, initiative,
  * publication …), each reading its fields with the typed getters of
  * atlas-json-reader.c. An entity with a problem is left out; the walk goes
- * on. The texts are kept as the file writes them, in English: the loader
- * then translates them (atlas-profile-translate.c).
+ * on. Any item, the helpline and each section may have notes; an item
+ * with a problem in a note is left out like any other. The texts are kept
+ * as the file writes them, in English: the loader then translates them
+ * (atlas-profile-translate.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +24,7 @@
 #include "atlas-initiative.h"
 #include "atlas-json-reader.h"
 #include "atlas-legal-item.h"
+#include "atlas-note.h"
 #include "atlas-organization.h"
 #include "atlas-police-unit.h"
 #include "atlas-profile-parser.h"
@@ -56,30 +59,6 @@ get_profile_text (Parser        *p,
   return g_strdup (get_text (p, object, parent, key, need));
 }
 
-typedef GObject *(*ParseItem) (Parser     *p,
-                               JsonObject *object,
-                               const char *path);
-
-/* Calls @parse on each element of the array at @key, which must be an
- * object, and appends the non-%NULL results to @store. */
-static void
-parse_items (Parser     *p,
-             JsonObject *object,
-             const char *parent,
-             const char *key,
-             ParseItem   parse,
-             GListStore *store)
-{
-  g_autoptr(GPtrArray) items = atlas_json_get_object_array (p->reader, object, parent, key,
-                                                            ATLAS_JSON_REQUIRED,
-                                                            (AtlasJsonParseFunc) parse, p,
-                                                            g_object_unref);
-
-  /* One items-changed for the whole section, not one per item */
-  if (items != NULL)
-    g_list_store_splice (store, 0, 0, items->pdata, items->len);
-}
-
 static AtlasSource *
 parse_source (Parser     *p,
               JsonObject *object,
@@ -105,6 +84,121 @@ parse_source (Parser     *p,
     return NULL;
 
   return atlas_source_new (name, url, license);
+}
+
+/* A note: the fields of docs/profile-format.md, "Notes" */
+static AtlasNote *
+parse_note (Parser     *p,
+            JsonObject *object,
+            const char *path)
+{
+  guint before = p->reader->n_problems;
+  g_autoptr(AtlasSource) source = NULL;
+  const char *text;
+  int kind, year, month, day;
+  gboolean known_kind;
+  guint before_date;
+
+  known_kind = atlas_json_get_enum (p->reader, object, path, "kind", ATLAS_TYPE_NOTE_KIND, &kind);
+
+  /* Required for updates only; a wrong one is a problem of its own */
+  before_date = p->reader->n_problems;
+  atlas_json_get_date (p->reader, object, path, "date", ATLAS_JSON_OPTIONAL, &year, &month, &day);
+  if (known_kind && kind == ATLAS_NOTE_KIND_UPDATE && year == 0 &&
+      p->reader->n_problems == before_date)
+    atlas_json_add_problem (p->reader, path, "date", "%s", _("an update needs a date"));
+
+  text = get_text (p, object, path, "text", ATLAS_JSON_REQUIRED);
+  source = parse_source (p, object, path, "source");
+
+  if (p->reader->n_problems != before)
+    return NULL;
+
+  return atlas_note_new (kind, year, month, day, text, source);
+}
+
+/* The notes at "notes" of @object, at most %ATLAS_NOTES_MAX; %NULL when
+ * it has none or they have problems */
+static GListModel *
+parse_notes (Parser     *p,
+             JsonObject *object,
+             const char *parent,
+             const char *key)
+{
+  guint before = p->reader->n_problems;
+  g_autoptr(GPtrArray) notes = NULL;
+  JsonArray *array;
+  GListStore *store;
+
+  array = atlas_json_get_array (p->reader, object, parent, key, ATLAS_JSON_OPTIONAL);
+  if (array == NULL)
+    return NULL;
+
+  if (json_array_get_length (array) > ATLAS_NOTES_MAX)
+    /* TRANSLATORS: too many notes beside one item: "at most 16 notes, got 17" */
+    atlas_json_add_problem (p->reader, parent, key, _("at most %d notes, got %u"),
+                            ATLAS_NOTES_MAX, json_array_get_length (array));
+
+  notes = atlas_json_get_object_array (p->reader, object, parent, key, ATLAS_JSON_OPTIONAL,
+                                       (AtlasJsonParseFunc) parse_note, p, g_object_unref);
+
+  if (p->reader->n_problems != before || notes->len == 0)
+    return NULL;
+
+  store = g_list_store_new (ATLAS_TYPE_NOTE);
+  g_list_store_splice (store, 0, 0, notes->pdata, notes->len);
+
+  return G_LIST_MODEL (store);
+}
+
+typedef GObject *(*ParseItem) (Parser     *p,
+                               JsonObject *object,
+                               const char *path);
+
+typedef struct {
+  Parser    *p;
+  ParseItem  parse;
+} ItemParser;
+
+/* An item of any section, with its notes */
+static GObject *
+parse_item (ItemParser *ip,
+            JsonObject *object,
+            const char *path)
+{
+  Parser *p = ip->p;
+  guint before = p->reader->n_problems;
+  g_autoptr(GObject) item = ip->parse (p, object, path);
+  g_autoptr(GListModel) notes = parse_notes (p, object, path, "notes");
+
+  if (item == NULL || p->reader->n_problems != before)
+    return NULL;
+
+  atlas_item_set_notes (ATLAS_ITEM (item), notes);
+
+  return g_steal_pointer (&item);
+}
+
+/* Calls @parse on each element of the array at @key, which must be an
+ * object, and appends the non-%NULL results, with their notes, to
+ * @store. */
+static void
+parse_items (Parser     *p,
+             JsonObject *object,
+             const char *parent,
+             const char *key,
+             ParseItem   parse,
+             GListStore *store)
+{
+  ItemParser ip = { p, parse };
+  g_autoptr(GPtrArray) items = atlas_json_get_object_array (p->reader, object, parent, key,
+                                                            ATLAS_JSON_REQUIRED,
+                                                            (AtlasJsonParseFunc) parse_item, &ip,
+                                                            g_object_unref);
+
+  /* One items-changed for the whole section, not one per item */
+  if (items != NULL)
+    g_list_store_splice (store, 0, 0, items->pdata, items->len);
 }
 
 /* A figure: the fields of docs/profile-format.md, "Statistics" */
@@ -469,6 +563,7 @@ parse_helpline (Parser     *p,
   JsonObject *object = atlas_json_get_object (p->reader, root, "", "helpline", ATLAS_JSON_OPTIONAL);
   const char *path = "helpline";
   g_autoptr(AtlasSource) source = NULL;
+  g_autoptr(GListModel) notes = NULL;
   g_auto(GStrv) channels = NULL;
   const char *name, *number, *cost, *hours, *description, *url;
   guint before = p->reader->n_problems;
@@ -485,6 +580,7 @@ parse_helpline (Parser     *p,
   description = get_text (p, object, path, "description", ATLAS_JSON_REQUIRED);
   url = atlas_json_get_url (p->reader, object, path, "url");
   source = parse_source (p, object, path, "source");
+  notes = parse_notes (p, object, path, "notes");
 
   if (p->reader->n_problems != before)
     return NULL;
@@ -498,7 +594,29 @@ parse_helpline (Parser     *p,
                        "description", description,
                        "url", url,
                        "source", source,
+                       "notes", notes,
                        NULL);
+}
+
+/* "section_notes": the notes on each section as a whole, by the section's
+ * name (`--section NAME`); other names are ignored, as unknown fields are */
+static void
+parse_section_notes (Parser       *p,
+                     JsonObject   *root,
+                     AtlasProfile *self)
+{
+  JsonObject *object = atlas_json_get_object (p->reader, root, "", "section_notes",
+                                              ATLAS_JSON_OPTIONAL);
+
+  if (object == NULL)
+    return;
+
+  for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
+    {
+      const char *name = atlas_enum_to_nick (ATLAS_TYPE_SECTION, section);
+
+      self->section_notes[section] = parse_notes (p, object, "section_notes", name);
+    }
 }
 
 static void
@@ -586,6 +704,8 @@ parse_profile (Parser       *p,
     }
 
   parse_items (p, root, "", "timeline", parse_event, self->timeline);
+
+  parse_section_notes (p, root, self);
 }
 
 /*

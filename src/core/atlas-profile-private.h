@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "atlas-note.h"
 #include "atlas-profile.h"
 #include "atlas-translations.h"
 
@@ -44,10 +45,17 @@ struct _AtlasProfile
   GListStore    *legislation;    /* AtlasLegalItem */
   GListStore    *timeline;       /* AtlasEvent, the source's timeline section */
   GListStore    *events;         /* AtlasEvent, every dated item, by year */
+
+  /* The notes on each section as a whole (of AtlasNote, NULL when it has
+   * none); how many notes the profile has in all, and the newest */
+  GListModel    *section_notes[ATLAS_N_SECTIONS];
+  guint          n_notes;
+  AtlasNote     *newest_note;
 };
 
 AtlasProfile *atlas_profile_new_empty    (void);
 void          atlas_profile_gather_events (AtlasProfile *self);
+void          atlas_profile_gather_notes  (AtlasProfile *self);
 void          atlas_profile_translate     (AtlasProfile *self);
 void          atlas_profile_set_language  (AtlasProfile *self,
                                            const char   *language);

@@ -3,9 +3,10 @@
  * The parser keeps every text as the file writes it, in English. Once the
  * profile is loaded, each text that is translated is registered with its
  * English (atlas-translations.c): those of the profile itself, of the
- * helpline, and of each item, which its class names
- * (atlas_item_add_translations()). They are translated then, and again,
- * without reading or parsing the file, when the app's language changes.
+ * helpline, of each item, which its class names
+ * (atlas_item_add_translations()), and of every note and source. They
+ * are translated then, and again, without reading or parsing the file,
+ * when the app's language changes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -110,6 +111,10 @@ atlas_profile_translate (AtlasProfile *self)
 
   if (self->helpline != NULL)
     atlas_helpline_add_translations (self->helpline, self->translations);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->section_notes); i++)
+    if (self->section_notes[i] != NULL)
+      atlas_notes_add_translations (self->section_notes[i], self->translations);
 
   for (guint m = 0; m < G_N_ELEMENTS (models); m++)
     add_items (self, models[m]);

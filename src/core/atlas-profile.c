@@ -68,6 +68,8 @@ atlas_profile_finalize (GObject *object)
   g_clear_object (&self->legislation);
   g_clear_object (&self->timeline);
   g_clear_object (&self->events);
+  for (guint i = 0; i < G_N_ELEMENTS (self->section_notes); i++)
+    g_clear_object (&self->section_notes[i]);
 
   G_OBJECT_CLASS (atlas_profile_parent_class)->finalize (object);
 }
@@ -350,6 +352,65 @@ atlas_profile_gather_events (AtlasProfile *self)
     for (guint i = 0; i < events->len; i++)
       g_object_unref (items[i]);
   }
+}
+
+/* Counts @notes, and keeps the newest note */
+static void
+gather_notes (AtlasProfile *self,
+              GListModel   *notes)
+{
+  guint n = g_list_model_get_n_items (notes);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasNote) note = g_list_model_get_item (notes, i);
+
+      self->n_notes++;
+      if (atlas_note_get_year (note) != 0 &&
+          (self->newest_note == NULL || atlas_note_compare_dates (note, self->newest_note) > 0))
+        self->newest_note = note;  /* a model of the profile keeps it */
+    }
+}
+
+/*
+ * atlas_profile_gather_notes:
+ *
+ * Counts the notes of the profile, once it is parsed: those of each item
+ * (a Timeline event that stands for an item shows that item's notes,
+ * counted once), of the helpline and of each section; and finds the
+ * newest.
+ */
+void
+atlas_profile_gather_notes (AtlasProfile *self)
+{
+  GListModel *items[] = {
+    G_LIST_MODEL (self->statistics), G_LIST_MODEL (self->education),
+    G_LIST_MODEL (self->police_units), G_LIST_MODEL (self->organizations),
+    G_LIST_MODEL (self->research), G_LIST_MODEL (self->legislation),
+    G_LIST_MODEL (self->timeline),
+  };
+
+  self->n_notes = 0;
+  self->newest_note = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->section_notes); i++)
+    if (self->section_notes[i] != NULL)
+      gather_notes (self, self->section_notes[i]);
+
+  if (self->helpline != NULL)
+    gather_notes (self, atlas_helpline_get_notes (self->helpline));
+
+  for (guint m = 0; m < G_N_ELEMENTS (items); m++)
+    {
+      guint n = g_list_model_get_n_items (items[m]);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AtlasItem) item = g_list_model_get_item (items[m], i);
+
+          gather_notes (self, atlas_item_get_notes (item));
+        }
+    }
 }
 
 int
@@ -651,4 +712,59 @@ atlas_profile_get_section_model (AtlasProfile *self,
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/**
+ * atlas_profile_get_section_notes:
+ *
+ * The notes on @section as a whole: for the Legislation section, say, that
+ * the law it quotes has since been rewritten.
+ *
+ * Returns: (transfer none): the section's notes (#AtlasNote), in the order
+ *   of the profile; empty, never %NULL, when it has none
+ */
+GListModel *
+atlas_profile_get_section_notes (AtlasProfile *self,
+                                 AtlasSection  section)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (section < ATLAS_N_SECTIONS, NULL);
+
+  if (self->section_notes[section] == NULL)
+    return atlas_notes_get_empty ();
+
+  return self->section_notes[section];
+}
+
+/**
+ * atlas_profile_get_n_notes:
+ *
+ * Returns: how many notes the profile has in all: on its items, its
+ *   helpline and its sections, each counted once
+ */
+guint
+atlas_profile_get_n_notes (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), 0);
+
+  return self->n_notes;
+}
+
+/**
+ * atlas_profile_get_newest_note:
+ *
+ * The note with the latest date (atlas_note_compare_dates()), the first of
+ * them in the file when several share it; a correction without a date is
+ * never the newest. Its date (atlas_note_get_year(),
+ * atlas_note_format_date()) says how recent the profile's notes are.
+ *
+ * Returns: (transfer none) (nullable): the newest dated note, or %NULL when
+ *   the profile has no dated note
+ */
+AtlasNote *
+atlas_profile_get_newest_note (AtlasProfile *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROFILE (self), NULL);
+
+  return self->newest_note;
 }

@@ -9,6 +9,7 @@
 
 #include "atlas-enums.h"
 #include "atlas-helpline.h"
+#include "atlas-note.h"
 
 G_BEGIN_DECLS
 
@@ -99,6 +100,10 @@ GListModel    *atlas_profile_get_timeline                 (AtlasProfile  *self);
 GListModel    *atlas_profile_get_events                   (AtlasProfile  *self);
 GListModel    *atlas_profile_get_section_model            (AtlasProfile  *self,
                                                            AtlasSection   section);
+GListModel    *atlas_profile_get_section_notes            (AtlasProfile  *self,
+                                                           AtlasSection   section);
+guint          atlas_profile_get_n_notes                  (AtlasProfile  *self);
+AtlasNote     *atlas_profile_get_newest_note              (AtlasProfile  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasProfileLoad, atlas_profile_load_free)
 

@@ -3,8 +3,8 @@
  *
  * An item of the Overview (atlas-item.c): its title is its label, its
  * description its note (%NULL when it has none), its year that of the
- * headline figure. The texts of its figures and series are translated with
- * its label and note.
+ * headline figure. The texts of its figures and series, the names of their
+ * sources included, are translated with its label and note.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -141,10 +141,13 @@ add_figure_translations (AtlasStatistic    *self,
 
   atlas_translations_add (translations, G_OBJECT (self), pspec, &figure->counted, "figure counted");
   atlas_translations_add (translations, G_OBJECT (self), pspec, &figure->period, "figure period");
+  if (figure->source != NULL)
+    atlas_translations_add (translations, G_OBJECT (self), pspec, &figure->source->name,
+                            "source name");
 }
 
-/* Besides the label and the note, what the figures count, their periods
- * and the labels of the series */
+/* Besides the label and the note, what the figures count, their periods,
+ * the labels of the series and the names of every source */
 static void
 atlas_statistic_add_translations (AtlasItem         *item,
                                   AtlasTranslations *translations)
@@ -163,6 +166,9 @@ atlas_statistic_add_translations (AtlasItem         *item,
 
       atlas_translations_add (translations, G_OBJECT (self), properties[PROP_SERIES],
                               &series->label, "series label");
+      if (series->source != NULL)
+        atlas_translations_add (translations, G_OBJECT (self), properties[PROP_SERIES],
+                                &series->source->name, "source name");
     }
 }
 

@@ -2,11 +2,13 @@
  *
  * A profile file is written in English. Each text of it that the app
  * translates is registered here once, with where it is shown (a string
- * field of an item, of the helpline, of a figure, of the profile), the
- * object and property that show it, and the context the catalogue knows
- * it by. atlas_translations_apply() then puts every text into the language
- * of the moment, or back into English, as often as the language changes:
- * no file is read again, no JSON parsed again.
+ * field of an item, of the helpline, of a figure, of a source, of a note,
+ * of the profile), the object and property that show it, and the context
+ * the catalogue knows it by. A field is registered once only: a note that
+ * a Timeline event shares with its item is the item's.
+ * atlas_translations_apply() then puts every text into the language of
+ * the moment, or back into English, as often as the language changes: no
+ * file is read again, no JSON parsed again.
  *
  * A text shown in English is its English; once translated, the English is
  * kept here and the field holds the translation. The fields belong to
