@@ -19,6 +19,7 @@
 
 #include "atlas-handout.h"
 #include "atlas-sections.h"
+#include "atlas-note-view.h"
 #include "atlas-slide.h"
 
 typedef enum {
@@ -91,6 +92,11 @@ add_section (Handout      *handout,
   g_autoptr(GListModel) slides = atlas_slide_list_new (handout->profile, section);
 
   add_block (handout, BLOCK_SECTION, atlas_section_get_title (section));
+  {
+    g_autofree char *notes = atlas_notes_format_text (atlas_profile_get_section_notes (handout->profile, section));
+
+    add_block (handout, BLOCK_BODY, notes);
+  }
 
   for (guint i = 0; i < g_list_model_get_n_items (slides); i++)
     {
@@ -98,6 +104,8 @@ add_section (Handout      *handout,
 
       add_block (handout, BLOCK_KICKER, atlas_slide_get_kicker (slide));
       add_block (handout, BLOCK_HEADING, atlas_slide_get_title (slide));
+      /* Never printed without its note, hidden details or not */
+      add_block (handout, BLOCK_BODY, atlas_slide_get_notes (slide));
 
       if (classroom_safe && atlas_slide_get_sensitive (slide))
         add_block (handout, BLOCK_NOTE, atlas_classroom_safe_note ());

@@ -2,7 +2,7 @@
  *
  * Every kind of item is shown the same way, from what AtlasItem says of
  * it: its title and the line that places it (years, level, kind, where a
- * law is), its text, its website. A law's penalty and an organization's
+ * law is), its dated notes, its text, its website. A law's penalty and an organization's
  * English name are the two fields only one kind has. All of the text
  * wraps and none is cut.
  *
@@ -22,6 +22,7 @@
 
 #include "atlas-item-row.h"
 #include "atlas-legal-item.h"
+#include "atlas-note-view.h"
 #include "atlas-organization.h"
 #include "atlas-sections.h"
 #include "atlas-widgets.h"
@@ -126,6 +127,15 @@ atlas_item_row_constructed (GObject *object)
   set_text (self->title_label, title);
   set_text (self->description_label, atlas_item_get_description (item));
   atlas_language_tag_update (self->language_tag, self->profile, item, atlas_item_is_law (item));
+
+  /* What changed since the edition, or what it gets wrong: beside the
+   * edition's text, and never behind the classroom-safe button */
+  {
+    GtkWidget *notes = atlas_notes_box_new (atlas_item_get_notes (item), title);
+
+    if (notes != NULL)
+      gtk_box_insert_child_after (GTK_BOX (self->box), notes, self->language_tag);
+  }
 
   if (on_timeline)
     {

@@ -66,6 +66,11 @@ fill_header (AtlasOverviewPage *self)
   atlas_item_box_add_texts_language_tag (box, self->profile,
                                          atlas_profile_get_country_name (self->profile),
                                          atlas_profile_get_edition_note (self->profile));
+  {
+    g_autofree char *notes = atlas_profile_format_notes_summary (self->profile);
+
+    atlas_item_box_add (box, notes, "heading");
+  }
 
   /* The first page says once why some items carry a language tag (a
    * newer edition, another country's profile) */

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-search-index.h"
+#include "atlas-note.h"
 #include "atlas-search-page.h"
 #include "atlas-sections.h"
 #include "atlas-text.h"
@@ -88,6 +89,35 @@ create_result_row (AtlasSearchPage *self,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  /* An item whose text changed since the edition says so in the list
+   * too: "Changed in 2022", the tag of its newest note */
+  {
+    GListModel *notes = atlas_search_index_get_notes (self->index, item);
+    guint n = g_list_model_get_n_items (notes);
+
+    if (n > 0)
+      {
+        g_autoptr(AtlasNote) newest = g_list_model_get_item (notes, 0);
+        g_autofree char *text = NULL;
+        GtkWidget *tag;
+
+        for (guint i = 1; i < n; i++)
+          {
+            g_autoptr(AtlasNote) note = g_list_model_get_item (notes, i);
+
+            if (atlas_note_compare_dates (note, newest) > 0)
+              g_set_object (&newest, note);
+          }
+
+        text = atlas_note_format_tag (newest);
+        tag = gtk_label_new (text);
+        gtk_widget_add_css_class (tag, "atlas-tag");
+        gtk_widget_add_css_class (tag, "atlas-note-tag");
+        gtk_widget_add_css_class (tag, atlas_note_get_kind (newest) == ATLAS_NOTE_KIND_CORRECTION ? "correction" : "update");
+        gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
+      }
+  }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
 
   /* A screen reader reads the text, not the markup, and only once: the

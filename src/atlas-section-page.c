@@ -17,6 +17,7 @@
 #include "atlas-organization.h"
 #include "atlas-section-page.h"
 #include "atlas-item-row.h"
+#include "atlas-note-view.h"
 #include "atlas-sections.h"
 #include "atlas-page.h"
 #include "atlas-widgets.h"
@@ -244,6 +245,50 @@ classroom_safe_changed_cb (AtlasSectionPage *self)
     gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->sorted), create_row, self, NULL);
 }
 
+/* Whether @notes says that something changed after the edition */
+static gboolean
+has_update (GListModel *notes)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(AtlasNote) note = g_list_model_get_item (notes, i);
+
+      if (atlas_note_get_kind (note) == ATLAS_NOTE_KIND_UPDATE)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The notes on the section as a whole, after its introduction; when
+ * something changed since the edition, a first line says so, so that a
+ * page of 2016 law is never read as today's */
+static void
+add_section_notes (AtlasSectionPage *self)
+{
+  GListModel *notes = atlas_profile_get_section_notes (self->profile, self->section);
+  GtkWidget *box = atlas_notes_box_new (notes, atlas_section_get_title (self->section));
+  int edition = atlas_profile_get_edition_year (self->profile);
+
+  if (box == NULL)
+    return;
+
+  if (has_update (notes))
+    {
+      g_autofree char *line = self->section == ATLAS_SECTION_LEGISLATION
+        /* TRANSLATORS: the first line of the Legislation page when its laws changed after the edition; %d is its year, 2016 */
+        ? g_strdup_printf (_("The law on this page is as the %d edition described it. It has changed since: the dated notes say how."), edition)
+        /* TRANSLATORS: the first line of a page when some of it changed after the edition; %d is its year, 2016 */
+        : g_strdup_printf (_("This page is as the %d edition described it. Some of it has changed since: the dated notes say how."), edition);
+      GtkWidget *label = atlas_text_new (line, "heading");
+
+      gtk_widget_set_name (label, "edition-line");
+      gtk_box_prepend (self->intro_box, label);
+    }
+
+  gtk_box_append (self->intro_box, box);
+}
+
 static void
 add_intro (AtlasSectionPage *self,
            const char       *text,
@@ -358,6 +403,8 @@ atlas_section_page_constructed (GObject *object)
     default:
       break;
     }
+
+  add_section_notes (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->intro_box),
                           gtk_widget_get_first_child (GTK_WIDGET (self->intro_box)) != NULL);

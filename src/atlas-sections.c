@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-note.h"
 #include "atlas-sections.h"
 #include "atlas-text.h"
 
@@ -229,4 +230,57 @@ atlas_language_note (AtlasProfile   *profile,
     *explanation = why;
 
   return note;
+}
+
+/**
+ * atlas_profile_format_subtitle:
+ *
+ * Returns: (transfer full): what the sidebar says under the country:
+ *   "GRID profile, 2016", and with notes on later changes, the year of the
+ *   newest: "GRID profile, 2016 · notes to 2024"
+ */
+char *
+atlas_profile_format_subtitle (AtlasProfile *profile)
+{
+  AtlasNote *newest = atlas_profile_get_newest_note (profile);
+  int edition = atlas_profile_get_edition_year (profile);
+
+  if (newest == NULL || atlas_note_get_year (newest) == 0)
+    /* TRANSLATORS: under the country name in the sidebar: "GRID profile, 2016" */
+    return g_strdup_printf (_("GRID profile, %d"), edition);
+
+  /* TRANSLATORS: under the country name in the sidebar, for a profile with
+   * notes on what changed after its edition: "GRID profile, 2016 · notes
+   * to 2024", the year of the newest note */
+  return g_strdup_printf (_("GRID profile, %d · notes to %d"), edition, atlas_note_get_year (newest));
+}
+
+/**
+ * atlas_profile_format_notes_summary:
+ *
+ * Returns: (transfer full) (nullable): what the Overview says of the
+ *   profile's notes: "17 dated notes on what changed after the 2016
+ *   edition and what it gets wrong; the newest is of 2024.", or %NULL
+ *   without notes
+ */
+char *
+atlas_profile_format_notes_summary (AtlasProfile *profile)
+{
+  guint n = atlas_profile_get_n_notes (profile);
+  AtlasNote *newest = atlas_profile_get_newest_note (profile);
+  int edition = atlas_profile_get_edition_year (profile);
+
+  if (n == 0)
+    return NULL;
+
+  if (newest == NULL || atlas_note_get_year (newest) == 0)
+    /* TRANSLATORS: on the Overview: "3 dated notes on what changed after the 2016 edition and what it gets wrong." */
+    return g_strdup_printf (ngettext ("%u dated note on what changed after the %d edition and what it gets wrong.",
+                                      "%u dated notes on what changed after the %d edition and what it gets wrong.", n),
+                            n, edition);
+
+  /* TRANSLATORS: on the Overview: "17 dated notes on what changed after the 2016 edition and what it gets wrong; the newest is of 2024." */
+  return g_strdup_printf (ngettext ("%u dated note on what changed after the %d edition and what it gets wrong; the newest is of %d.",
+                                    "%u dated notes on what changed after the %d edition and what it gets wrong; the newest is of %d.", n),
+                          n, edition, atlas_note_get_year (newest));
 }

@@ -33,4 +33,7 @@ const char *atlas_language_note               (AtlasProfile         *profile,
                                                gboolean              legal,
                                                const char          **explanation);
 
+char       *atlas_profile_format_subtitle      (AtlasProfile *profile);
+char       *atlas_profile_format_notes_summary (AtlasProfile *profile);
+
 G_END_DECLS

@@ -35,6 +35,7 @@ struct _AtlasSlideView
   GtkLabel  *kicker_label;
   GtkLabel  *title_label;
   GtkLabel  *body_label;
+  GtkLabel  *notes_label;
   GtkLabel  *footer_label;
 
   AtlasSlide *slide;           /* owned, nullable */
@@ -80,6 +81,7 @@ apply_text_size (AtlasSlideView *self,
   set_text_size (self->kicker_label, px);
   set_text_size (self->title_label, px * 1.5);
   set_text_size (self->body_label, px);
+  set_text_size (self->notes_label, px * 0.85);
   set_text_size (self->footer_label, px);
   gtk_box_set_spacing (GTK_BOX (self->content), (int) (px / 2));
 }
@@ -173,12 +175,15 @@ update (AtlasSlideView *self)
       set_label (self->kicker_label, NULL);
       set_label (self->title_label, _("Nothing to present in this section"));
       set_label (self->body_label, NULL);
+      set_label (self->notes_label, NULL);
       set_label (self->footer_label, NULL);
     }
   else
     {
       set_label (self->kicker_label, atlas_slide_get_kicker (slide));
       set_label (self->title_label, atlas_slide_get_title (slide));
+      /* Hidden details or not: the note says the text is outdated */
+      set_label (self->notes_label, atlas_slide_get_notes (slide));
 
       if (self->hiding_details)
         {
@@ -369,6 +374,7 @@ atlas_slide_view_class_init (AtlasSlideViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, kicker_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, title_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, body_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, notes_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, footer_label);
 }
 

@@ -2,7 +2,8 @@
  *
  * A slide has a kicker (the line above: a date, a kind, where a law is),
  * a title, a body and a footer (the source of a figure, the citation of a
- * publication), all plain text from the profile or formatted for the
+ * publication), and the item's dated notes (a law changed since the
+ * edition, a correction), which a slide never leaves out; all plain text from the profile or formatted for the
  * locale. atlas_slide_list_new() makes the slides of a section, in the
  * order of its page.
  *
@@ -18,6 +19,7 @@
 #include "atlas-citation.h"
 #include "atlas-format.h"
 #include "atlas-helpline.h"
+#include "atlas-note-view.h"
 #include "atlas-publication.h"
 #include "atlas-sections.h"
 #include "atlas-slide.h"
@@ -33,6 +35,7 @@ struct _AtlasSlide
   char *title;
   char *body;
   char *footer;
+  char *notes;
   gboolean sensitive;
 };
 
@@ -46,6 +49,7 @@ enum {
   PROP_TITLE,
   PROP_BODY,
   PROP_FOOTER,
+  PROP_NOTES,
   PROP_SENSITIVE,
   N_PROPS
 };
@@ -62,6 +66,7 @@ atlas_slide_finalize (GObject *object)
   g_free (self->title);
   g_free (self->body);
   g_free (self->footer);
+  g_free (self->notes);
 
   G_OBJECT_CLASS (atlas_slide_parent_class)->finalize (object);
 }
@@ -98,6 +103,10 @@ atlas_slide_get_property (GObject    *object,
 
     case PROP_FOOTER:
       g_value_set_string (value, self->footer);
+      break;
+
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
       break;
 
     case PROP_SENSITIVE:
@@ -141,6 +150,10 @@ atlas_slide_set_property (GObject      *object,
 
     case PROP_FOOTER:
       self->footer = g_value_dup_string (value);
+      break;
+
+    case PROP_NOTES:
+      self->notes = g_value_dup_string (value);
       break;
 
     case PROP_SENSITIVE:
@@ -218,6 +231,17 @@ atlas_slide_class_init (AtlasSlideClass *klass)
    */
   properties[PROP_FOOTER] =
     g_param_spec_string ("footer", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasSlide:notes:
+   *
+   * The item's dated notes, one per line: what changed since the edition,
+   * what the edition gets wrong. Never hidden.
+   */
+  properties[PROP_NOTES] =
+    g_param_spec_string ("notes", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
@@ -308,6 +332,19 @@ atlas_slide_get_body (AtlasSlide *self)
   return self->body;
 }
 
+/**
+ * atlas_slide_get_notes:
+ *
+ * Returns: (nullable): the item's notes, one per line
+ */
+const char *
+atlas_slide_get_notes (AtlasSlide *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE (self), NULL);
+
+  return self->notes;
+}
+
 const char *
 atlas_slide_get_footer (AtlasSlide *self)
 {
@@ -316,10 +353,12 @@ atlas_slide_get_footer (AtlasSlide *self)
   return self->footer;
 }
 
-/* @note: what atlas_language_note() says of the item, added to the kicker */
+/* @note: what atlas_language_note() says of the item, added to the
+ * kicker; @notes: the item's dated notes */
 static void
 add_full (GListStore   *store,
           const char   *note,
+          GListModel   *notes,
           AtlasSection  section,
           const char   *item_id,
           const char   *kicker,
@@ -331,8 +370,17 @@ add_full (GListStore   *store,
   g_autofree char *noted = note == NULL ? NULL
                          : kicker == NULL ? g_strdup (note)
                          : g_strjoin (" · ", kicker, note, NULL);
-  g_autoptr(AtlasSlide) slide = atlas_slide_new (section, item_id, noted != NULL ? noted : kicker,
-                                                 title, body, footer, sensitive);
+  g_autofree char *notes_text = atlas_notes_format_text (notes);
+  g_autoptr(AtlasSlide) slide = g_object_new (ATLAS_TYPE_SLIDE,
+                                              "section", section,
+                                              "item-id", item_id,
+                                              "kicker", noted != NULL ? noted : kicker,
+                                              "title", title,
+                                              "body", body,
+                                              "footer", footer,
+                                              "notes", notes_text,
+                                              "sensitive", sensitive,
+                                              NULL);
 
   g_list_store_append (store, slide);
 }
@@ -340,6 +388,7 @@ add_full (GListStore   *store,
 static void
 add (GListStore   *store,
      const char   *note,
+     GListModel   *notes,
      AtlasSection  section,
      const char   *item_id,
      const char   *kicker,
@@ -347,7 +396,7 @@ add (GListStore   *store,
      const char   *body,
      const char   *footer)
 {
-  add_full (store, note, section, item_id, kicker, title, body, footer, FALSE);
+  add_full (store, note, notes, section, item_id, kicker, title, body, footer, FALSE);
 }
 
 static void
@@ -367,7 +416,7 @@ add_overview (GListStore   *store,
       g_autofree char *source = atlas_source_format (headline->source);
 
       add (store, atlas_language_note (profile, statistic, FALSE, NULL),
-           ATLAS_SECTION_OVERVIEW, atlas_item_get_id (ATLAS_ITEM (statistic)),
+           atlas_item_get_notes (ATLAS_ITEM (statistic)), ATLAS_SECTION_OVERVIEW, atlas_item_get_id (ATLAS_ITEM (statistic)),
            atlas_item_get_title (ATLAS_ITEM (statistic)), value, context, source);
     }
 
@@ -379,7 +428,7 @@ add_overview (GListStore   *store,
       g_autofree char *description = atlas_helpline_format_description (helpline);
 
       add (store, atlas_language_note (profile, helpline, FALSE, NULL),
-           ATLAS_SECTION_OVERVIEW, "helpline", _("Need help? Call, chat or write"),
+           atlas_helpline_get_notes (helpline), ATLAS_SECTION_OVERVIEW, "helpline", _("Need help? Call, chat or write"),
            title, description, source);
     }
 }
@@ -441,7 +490,7 @@ atlas_slide_list_new (AtlasProfile *profile,
       else
         footer = atlas_item_format_footer (item);
 
-      add_full (store, note, section, atlas_item_get_id (item), kicker != NULL ? kicker : facts,
+      add_full (store, note, atlas_item_get_notes (item), section, atlas_item_get_id (item), kicker != NULL ? kicker : facts,
                 title, body, footer, atlas_item_get_sensitive (item));
     }
 

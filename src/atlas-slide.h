@@ -32,6 +32,7 @@ const char   *atlas_slide_get_kicker   (AtlasSlide   *self);
 const char   *atlas_slide_get_title    (AtlasSlide   *self);
 const char   *atlas_slide_get_body     (AtlasSlide   *self);
 const char   *atlas_slide_get_footer   (AtlasSlide   *self);
+const char   *atlas_slide_get_notes    (AtlasSlide   *self);
 gboolean      atlas_slide_get_sensitive (AtlasSlide  *self);
 
 G_END_DECLS

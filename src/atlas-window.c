@@ -565,9 +565,7 @@ atlas_window_set_profile (AtlasWindow  *self,
 
   if (profile != NULL)
     {
-      g_autofree char *subtitle =
-        /* TRANSLATORS: under the country name in the sidebar: "GRID profile, 2016" */
-        g_strdup_printf (_("GRID profile, %d"), atlas_profile_get_edition_year (profile));
+      g_autofree char *subtitle = atlas_profile_format_subtitle (profile);
 
       adw_window_title_set_title (self->country_title, atlas_profile_get_country_name (profile));
       adw_window_title_set_subtitle (self->country_title, subtitle);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "atlas-helpline.h"
+#include "atlas-note.h"
 #include "atlas-item.h"
 #include "atlas-search-index.h"
 #include "atlas-text.h"
@@ -459,4 +460,23 @@ atlas_search_index_query (AtlasSearchIndex *self,
     }
 
   return results;
+}
+
+/**
+ * atlas_search_index_get_notes:
+ *
+ * Returns: (transfer none) (element-type AtlasNote): the dated notes of
+ *   result @item (empty when it has none)
+ */
+GListModel *
+atlas_search_index_get_notes (AtlasSearchIndex *self,
+                              guint             item)
+{
+  const Item *i = get_item (self, item);
+
+  if (i == NULL)
+    return atlas_notes_get_empty ();
+  if (i->item == NULL)
+    return atlas_helpline_get_notes (atlas_profile_get_helpline (self->profile));
+  return atlas_item_get_notes (i->item);
 }

@@ -26,6 +26,8 @@ const char       *atlas_search_index_get_id      (AtlasSearchIndex *self,
                                                   guint             item);
 const char       *atlas_search_index_get_title   (AtlasSearchIndex *self,
                                                   guint             item);
+GListModel       *atlas_search_index_get_notes   (AtlasSearchIndex *self,
+                                                  guint             item);
 const char       *atlas_search_index_get_detail  (AtlasSearchIndex *self,
                                                   guint             item);
 int               atlas_search_index_lookup      (AtlasSearchIndex *self,
