@@ -184,7 +184,9 @@ atlas_profile_wait_for_cleanup (void)
   g_mutex_unlock (&freeing_lock);
 }
 
-/* How many profiles were read, for atlas_profile_get_n_reads() */
+/* How many profiles were read, for atlas_profile_get_n_reads(): counted
+ * when a read is asked for, on the caller's thread, so that a read in the
+ * background counts before it ends */
 static guint n_reads;
 
 /**
@@ -193,8 +195,9 @@ static guint n_reads;
  * For tests: what reads no file (a language switch) can show that it
  * read none.
  *
- * Returns: how many times this process has read a profile, from a file,
- *   a resource or bytes, whether it loaded or not
+ * Returns: how many times this process has been asked to read a profile,
+ *   from a file (now or in the background), a resource or bytes, whether
+ *   it loaded or not
  */
 guint
 atlas_profile_get_n_reads (void)
@@ -202,21 +205,11 @@ atlas_profile_get_n_reads (void)
   return (guint) g_atomic_int_get (&n_reads);
 }
 
-/**
- * atlas_profile_new_from_bytes:
- * @bytes: the contents of a profile file
- * @problems: (out) (optional) (transfer full) (element-type AtlasProblem):
- *   every problem found, empty when the profile loaded
- * @error: the first problem, as an %ATLAS_PROFILE_ERROR
- *
- * Reads and validates a profile.
- *
- * Returns: (transfer full) (nullable): the profile, or %NULL with @error set
- */
-AtlasProfile *
-atlas_profile_new_from_bytes (GBytes     *bytes,
-                              GPtrArray **problems,
-                              GError    **error)
+/* atlas_profile_new_from_bytes(), not counted as a read */
+static AtlasProfile *
+profile_from_bytes (GBytes     *bytes,
+                    GPtrArray **problems,
+                    GError    **error)
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_problem_free);
   g_autoptr(JsonParser) parser = NULL;
@@ -230,8 +223,6 @@ atlas_profile_new_from_bytes (GBytes     *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  g_atomic_int_inc (&n_reads);
 
   if (problems != NULL)
     *problems = g_ptr_array_ref (found);
@@ -321,19 +312,31 @@ atlas_profile_new_from_bytes (GBytes     *bytes,
 }
 
 /**
- * atlas_profile_new_from_file:
+ * atlas_profile_new_from_bytes:
+ * @bytes: the contents of a profile file
+ * @problems: (out) (optional) (transfer full) (element-type AtlasProblem):
+ *   every problem found, empty when the profile loaded
+ * @error: the first problem, as an %ATLAS_PROFILE_ERROR
  *
- * Like atlas_profile_new_from_bytes(), for a file. Files larger than
- * %ATLAS_PROFILE_MAX_SIZE are refused before they are read. Errors of I/O
- * (a missing file, a directory, no permission) are #GIOError.
+ * Reads and validates a profile.
  *
- * Returns: (transfer full) (nullable): the profile
+ * Returns: (transfer full) (nullable): the profile, or %NULL with @error set
  */
 AtlasProfile *
-atlas_profile_new_from_file (GFile         *file,
-                             GCancellable  *cancellable,
-                             GPtrArray    **problems,
-                             GError       **error)
+atlas_profile_new_from_bytes (GBytes     *bytes,
+                              GPtrArray **problems,
+                              GError    **error)
+{
+  g_atomic_int_inc (&n_reads);
+  return profile_from_bytes (bytes, problems, error);
+}
+
+/* atlas_profile_new_from_file(), not counted as a read */
+static AtlasProfile *
+profile_from_file (GFile         *file,
+                   GCancellable  *cancellable,
+                   GPtrArray    **problems,
+                   GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -375,7 +378,26 @@ atlas_profile_new_from_file (GFile         *file,
   if (problems != NULL)
     g_clear_pointer (problems, g_ptr_array_unref);
 
-  return atlas_profile_new_from_bytes (bytes, problems, error);
+  return profile_from_bytes (bytes, problems, error);
+}
+
+/**
+ * atlas_profile_new_from_file:
+ *
+ * Like atlas_profile_new_from_bytes(), for a file. Files larger than
+ * %ATLAS_PROFILE_MAX_SIZE are refused before they are read. Errors of I/O
+ * (a missing file, a directory, no permission) are #GIOError.
+ *
+ * Returns: (transfer full) (nullable): the profile
+ */
+AtlasProfile *
+atlas_profile_new_from_file (GFile         *file,
+                             GCancellable  *cancellable,
+                             GPtrArray    **problems,
+                             GError       **error)
+{
+  g_atomic_int_inc (&n_reads);
+  return profile_from_file (file, cancellable, problems, error);
 }
 
 /**
@@ -504,7 +526,7 @@ load_file_thread (GTask        *task,
    * result is returned, so that a switch finds it waiting in the main
    * loop. */
   atlas_language_hold ();
-  load->profile = atlas_profile_new_from_file (load->file, cancellable, &load->problems, &load->error);
+  load->profile = profile_from_file (load->file, cancellable, &load->problems, &load->error);
 
   /* Returned whether it loaded or not: the problems go with the error */
   g_task_return_pointer (task, load, (GDestroyNotify) atlas_profile_load_free);
@@ -528,6 +550,7 @@ atlas_profile_load_file_async (GFile               *file,
 
   g_return_if_fail (G_IS_FILE (file));
 
+  g_atomic_int_inc (&n_reads);
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, atlas_profile_load_file_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
