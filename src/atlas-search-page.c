@@ -92,24 +92,13 @@ create_result_row (AtlasSearchPage *self,
   /* An item whose text changed since the edition says so in the list
    * too: "Changed in 2022", the tag of its newest note */
   {
-    GListModel *notes = atlas_search_index_get_notes (self->index, item);
-    guint n = g_list_model_get_n_items (notes);
+    AtlasNote *newest = atlas_notes_find_newest (atlas_search_index_get_notes (self->index, item));
 
-    if (n > 0)
+    if (newest != NULL)
       {
-        g_autoptr(AtlasNote) newest = g_list_model_get_item (notes, 0);
-        g_autofree char *text = NULL;
+        g_autofree char *text = atlas_note_format_tag (newest);
         GtkWidget *tag;
 
-        for (guint i = 1; i < n; i++)
-          {
-            g_autoptr(AtlasNote) note = g_list_model_get_item (notes, i);
-
-            if (atlas_note_compare_dates (note, newest) > 0)
-              g_set_object (&newest, note);
-          }
-
-        text = atlas_note_format_tag (newest);
         tag = gtk_label_new (text);
         gtk_widget_add_css_class (tag, "atlas-tag");
         gtk_widget_add_css_class (tag, "atlas-note-tag");

@@ -245,21 +245,6 @@ classroom_safe_changed_cb (AtlasSectionPage *self)
     gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->sorted), create_row, self, NULL);
 }
 
-/* Whether @notes says that something changed after the edition */
-static gboolean
-has_update (GListModel *notes)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
-    {
-      g_autoptr(AtlasNote) note = g_list_model_get_item (notes, i);
-
-      if (atlas_note_get_kind (note) == ATLAS_NOTE_KIND_UPDATE)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* The notes on the section as a whole, after its introduction; when
  * something changed since the edition, a first line says so, so that a
  * page of 2016 law is never read as today's */
@@ -273,7 +258,7 @@ add_section_notes (AtlasSectionPage *self)
   if (box == NULL)
     return;
 
-  if (has_update (notes))
+  if (atlas_notes_have_update (notes))
     {
       g_autofree char *line = self->section == ATLAS_SECTION_LEGISLATION
         /* TRANSLATORS: the first line of the Legislation page when its laws changed after the edition; %d is its year, 2016 */

@@ -320,6 +320,13 @@ atlas_test_count_notify (GObject    *object,
   (*count)++;
 }
 
+/* A link of the app (atlas_link_button_new()), for atlas_test_collect() */
+gboolean
+atlas_test_is_link (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "atlas-link");
+}
+
 /**
  * atlas_test_assert_finalized:
  * @object: (transfer full): the last reference to an object

@@ -48,6 +48,7 @@ char             *atlas_test_pdf_text        (const char    *path);
 void              atlas_test_count_notify    (GObject       *object,
                                               GParamSpec    *pspec,
                                               guint         *count);
+gboolean          atlas_test_is_link         (GtkWidget     *widget);
 void              atlas_test_assert_finalized (gpointer      object);
 void              atlas_test_destroy_window  (GtkWindow     *window);
 gboolean          atlas_test_send_keys       (GtkWidget     *window,

@@ -34,12 +34,6 @@ is_note_view (GtkWidget *widget)
   return ATLAS_IS_NOTE_VIEW (widget);
 }
 
-static gboolean
-is_link (GtkWidget *widget)
-{
-  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "atlas-link");
-}
-
 /* The tags of the notes shown under @widget, joined by "|", in order */
 static char *
 tags_under (GtkWidget *widget)
@@ -175,7 +169,7 @@ check_language (const char *language)
     GtkWidget *row = atlas_test_legal_row (window, "penal-code-375");
     GtkWidget *note = atlas_test_find_descendant (row, ATLAS_TYPE_NOTE_VIEW, NULL);
 
-    atlas_test_collect (note, is_link, links);
+    atlas_test_collect (note, atlas_test_is_link, links);
     g_assert_cmpuint (links->len, ==, 1);
     g_assert_cmpstr (gtk_actionable_get_action_name (links->pdata[0]), ==, "win.open-url");
     g_assert_true (g_str_has_prefix (g_variant_get_string (gtk_actionable_get_action_target_value (links->pdata[0]), NULL),

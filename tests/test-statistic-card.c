@@ -25,12 +25,6 @@ is_expander (GtkWidget *widget)
   return GTK_IS_EXPANDER (widget);
 }
 
-static gboolean
-is_link (GtkWidget *widget)
-{
-  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "atlas-link");
-}
-
 /* How many sources of @statistic have an address, and so a link */
 static guint
 count_source_links (AtlasStatistic *statistic)
@@ -88,7 +82,7 @@ test_cards (void)
        * source with an address */
       atlas_test_collect (card, is_chart, charts);
       atlas_test_collect (card, is_expander, expanders);
-      atlas_test_collect (card, is_link, links);
+      atlas_test_collect (card, atlas_test_is_link, links);
       g_assert_cmpuint (charts->len, ==, series->len);
       g_assert_cmpuint (expanders->len, ==, series->len);
       g_assert_cmpuint (links->len, ==, count_source_links (statistic));

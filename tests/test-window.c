@@ -687,12 +687,6 @@ test_tab_through_pages (void)
 }
 
 static gboolean
-is_link (GtkWidget *widget)
-{
-  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "atlas-link");
-}
-
-static gboolean
 is_label (GtkWidget *widget)
 {
   return GTK_IS_LABEL (widget);
@@ -715,7 +709,7 @@ test_links_one_line (void)
 
       atlas_window_set_zoom (window, zooms[z]);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      atlas_test_collect (page, is_link, links);
+      atlas_test_collect (page, atlas_test_is_link, links);
       g_assert_cmpuint (links->len, >, 0);
 
       for (guint i = 0; i < links->len; i++)

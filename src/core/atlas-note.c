@@ -466,3 +466,52 @@ atlas_notes_get_empty (void)
 
   return G_LIST_MODEL (empty);
 }
+
+/**
+ * atlas_notes_find_newest:
+ * @notes: (element-type AtlasNote): notes
+ *
+ * Returns: (transfer none) (nullable): the note of @notes with the latest
+ *   date (atlas_note_compare_dates()), the first of them when several
+ *   share it; a note without a date only when none has one; %NULL when
+ *   @notes is empty. @notes keeps it.
+ */
+AtlasNote *
+atlas_notes_find_newest (GListModel *notes)
+{
+  AtlasNote *newest = NULL;
+  guint n = g_list_model_get_n_items (notes);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasNote) note = g_list_model_get_item (notes, i);
+
+      if (newest == NULL || atlas_note_compare_dates (note, newest) > 0)
+        newest = note;  /* @notes keeps it */
+    }
+
+  return newest;
+}
+
+/**
+ * atlas_notes_have_update:
+ * @notes: (element-type AtlasNote): notes
+ *
+ * Returns: whether one of @notes says that something changed after the
+ *   edition (an update, not only corrections)
+ */
+gboolean
+atlas_notes_have_update (GListModel *notes)
+{
+  guint n = g_list_model_get_n_items (notes);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasNote) note = g_list_model_get_item (notes, i);
+
+      if (atlas_note_get_kind (note) == ATLAS_NOTE_KIND_UPDATE)
+        return TRUE;
+    }
+
+  return FALSE;
+}

@@ -46,4 +46,7 @@ void           atlas_notes_add_translations (GListModel       *notes,
                                             AtlasTranslations *translations);
 GListModel    *atlas_notes_get_empty       (void);
 
+AtlasNote     *atlas_notes_find_newest     (GListModel        *notes);
+gboolean       atlas_notes_have_update     (GListModel        *notes);
+
 G_END_DECLS

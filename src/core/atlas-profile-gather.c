@@ -90,22 +90,17 @@ atlas_profile_gather_events (AtlasProfile *self)
   }
 }
 
-/* Counts @notes, and keeps the newest note */
+/* Counts @notes, and keeps the newest dated note */
 static void
 gather_notes (AtlasProfile *self,
               GListModel   *notes)
 {
-  guint n = g_list_model_get_n_items (notes);
+  AtlasNote *newest = atlas_notes_find_newest (notes);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AtlasNote) note = g_list_model_get_item (notes, i);
-
-      self->n_notes++;
-      if (atlas_note_get_year (note) != 0 &&
-          (self->newest_note == NULL || atlas_note_compare_dates (note, self->newest_note) > 0))
-        self->newest_note = note;  /* a model of the profile keeps it */
-    }
+  self->n_notes += g_list_model_get_n_items (notes);
+  if (newest != NULL && atlas_note_get_year (newest) != 0 &&
+      (self->newest_note == NULL || atlas_note_compare_dates (newest, self->newest_note) > 0))
+    self->newest_note = newest;  /* a model of the profile keeps it */
 }
 
 /*
