@@ -44,4 +44,15 @@ if [ -n "$bad" ]; then
   echo "$bad" | head -n 10
   status=1
 fi
+# Words a bilingual review replaced (#19): they must not come back
+# (fr: "chatte" is slang, a "citation" is a quotation; nl: the official
+# "gerechtelijk directeurs", one name for the ministry, "opslaan" as GTK)
+for rule in "fr:chatte" "fr:Copier la citation" "fr:non nommés" \
+            "nl:leidinggevenden" "nl:Departement Onderwijs" "nl:Bewaren" "nl:bewaard" "nl:Zoomen"; do
+  lang=${rule%%:*} word=${rule#*:}
+  if grep -n "^msgstr.*$word\|^\".*$word" "po/$lang.po" | grep -v '^[0-9]*:msgid' | head -n 3 | grep -q .; then
+    echo "po/$lang.po: \"$word\" is back:"; grep -n "$word" "po/$lang.po" | head -n 3
+    status=1
+  fi
+done
 exit $status
