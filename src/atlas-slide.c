@@ -434,41 +434,32 @@ add_overview (GListStore   *store,
 }
 
 /**
- * atlas_slide_list_new:
+ * atlas_slide_list_new_for_items:
  * @profile: a profile
- * @section: one of its sections
+ * @section: the section whose page shows @items
+ * @items: a model of #AtlasItem: what the page shows, in its order
  *
- * The slides of the items of @section, in the order of its page: the
- * statistics and the helpline for the Overview, every dated event for the
- * Timeline.
+ * The slides of @items, one per item, in the order of @items: a page's
+ * filter and order are the presentation's.
  *
  * Returns: (transfer full): a model of #AtlasSlide
  */
 GListModel *
-atlas_slide_list_new (AtlasProfile *profile,
-                      AtlasSection  section)
+atlas_slide_list_new_for_items (AtlasProfile *profile,
+                                AtlasSection  section,
+                                GListModel   *items)
 {
   GListStore *store;
-  GListModel *model;
 
   g_return_val_if_fail (ATLAS_IS_PROFILE (profile), NULL);
   g_return_val_if_fail (section < ATLAS_N_SECTIONS, NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
 
   store = g_list_store_new (ATLAS_TYPE_SLIDE);
 
-  if (section == ATLAS_SECTION_OVERVIEW)
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      add_overview (store, profile);
-      return G_LIST_MODEL (store);
-    }
-
-  /* The Timeline page shows every dated event, not only its own items */
-  model = section == ATLAS_SECTION_TIMELINE ? atlas_profile_get_events (profile)
-                                            : atlas_profile_get_section_model (profile, section);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AtlasItem) item = g_list_model_get_item (model, i);
+      g_autoptr(AtlasItem) item = g_list_model_get_item (items, i);
       const char *note = atlas_language_note (profile, item, atlas_item_is_law (item), NULL);
       AtlasSection from = atlas_item_get_section (item);
       g_autofree char *facts = atlas_item_format_facts (item);
@@ -495,4 +486,39 @@ atlas_slide_list_new (AtlasProfile *profile,
     }
 
   return G_LIST_MODEL (store);
+}
+
+/**
+ * atlas_slide_list_new:
+ * @profile: a profile
+ * @section: one of its sections
+ *
+ * The slides of the items of @section, in the order of its page: the
+ * statistics and the helpline for the Overview, every dated event for the
+ * Timeline.
+ *
+ * Returns: (transfer full): a model of #AtlasSlide
+ */
+GListModel *
+atlas_slide_list_new (AtlasProfile *profile,
+                      AtlasSection  section)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (ATLAS_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (section < ATLAS_N_SECTIONS, NULL);
+
+  if (section == ATLAS_SECTION_OVERVIEW)
+    {
+      GListStore *store = g_list_store_new (ATLAS_TYPE_SLIDE);
+
+      add_overview (store, profile);
+      return G_LIST_MODEL (store);
+    }
+
+  /* The Timeline page shows every dated event, not only its own items */
+  model = section == ATLAS_SECTION_TIMELINE ? atlas_profile_get_events (profile)
+                                            : atlas_profile_get_section_model (profile, section);
+
+  return atlas_slide_list_new_for_items (profile, section, model);
 }

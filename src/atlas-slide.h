@@ -25,6 +25,9 @@ AtlasSlide   *atlas_slide_new          (AtlasSection  section,
                                         gboolean      sensitive);
 GListModel   *atlas_slide_list_new     (AtlasProfile *profile,
                                         AtlasSection  section);
+GListModel   *atlas_slide_list_new_for_items (AtlasProfile *profile,
+                                              AtlasSection  section,
+                                              GListModel   *items);
 
 AtlasSection  atlas_slide_get_section  (AtlasSlide   *self);
 const char   *atlas_slide_get_item_id  (AtlasSlide   *self);
