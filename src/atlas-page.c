@@ -173,6 +173,86 @@ atlas_page_get_vadjustment (AtlasPage *self)
 }
 
 /**
+ * atlas_page_get_shown_items:
+ *
+ * What a presentation of the page shows: the items the page lists, with
+ * its filter and in its order.
+ *
+ * Returns: (transfer none) (nullable): a model of #AtlasItem, or %NULL
+ *   for a page that shows its section whole (the Overview)
+ */
+GListModel *
+atlas_page_get_shown_items (AtlasPage *self)
+{
+  AtlasPageInterface *iface;
+
+  g_return_val_if_fail (ATLAS_IS_PAGE (self), NULL);
+
+  iface = ATLAS_PAGE_GET_IFACE (self);
+  return iface->get_shown_items != NULL ? iface->get_shown_items (self) : NULL;
+}
+
+/**
+ * atlas_page_get_item_at_top:
+ *
+ * The first item the reader sees: the one at the top of the scrolled
+ * view, even if only its end shows.
+ *
+ * Returns: (nullable): the id of the item, or %NULL
+ */
+const char *
+atlas_page_get_item_at_top (AtlasPage *self)
+{
+  AtlasPageInterface *iface;
+
+  g_return_val_if_fail (ATLAS_IS_PAGE (self), NULL);
+
+  iface = ATLAS_PAGE_GET_IFACE (self);
+  return iface->get_item_at_top != NULL ? iface->get_item_at_top (self) : NULL;
+}
+
+/**
+ * atlas_page_find_top_child:
+ * @viewport: what the page scrolls in (its scrolled window)
+ * @parent: the widget whose children show the items, in any order
+ *
+ * For the pages' get_item_at_top(): the child of @parent nearest the top
+ * of @viewport that is in view, or below it.
+ *
+ * Returns: (transfer none) (nullable): the child
+ */
+GtkWidget *
+atlas_page_find_top_child (GtkWidget *viewport,
+                           GtkWidget *parent)
+{
+  GtkWidget *best = NULL;
+  double best_y = G_MAXDOUBLE;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (viewport), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (parent);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_visible (child) || !gtk_widget_get_child_visible (child) ||
+          !gtk_widget_compute_bounds (child, viewport, &bounds))
+        continue;
+
+      /* The bottom edge below the top of the view, the top edge nearest it */
+      if (bounds.origin.y + bounds.size.height > 1 && bounds.origin.y < best_y)
+        {
+          best = child;
+          best_y = bounds.origin.y;
+        }
+    }
+
+  return best;
+}
+
+/**
  * atlas_page_toast:
  * @message: what to tell the reader, plain text
  *

@@ -21,12 +21,18 @@ struct _AtlasPageInterface
                                      const char *id);
   GtkAdjustment *(*get_vadjustment) (AtlasPage  *self);
   const char    *(*get_item)        (AtlasPage  *self);
+  GListModel    *(*get_shown_items) (AtlasPage  *self);
+  const char    *(*get_item_at_top) (AtlasPage  *self);
 };
 
 gboolean       atlas_page_focus_item      (AtlasPage  *self,
                                            const char *id);
 GtkAdjustment *atlas_page_get_vadjustment (AtlasPage  *self);
 const char    *atlas_page_get_item        (AtlasPage  *self);
+GListModel    *atlas_page_get_shown_items (AtlasPage  *self);
+const char    *atlas_page_get_item_at_top (AtlasPage  *self);
+GtkWidget     *atlas_page_find_top_child  (GtkWidget  *viewport,
+                                           GtkWidget  *parent);
 void           atlas_page_toast           (AtlasPage  *self,
                                            const char *message);
 

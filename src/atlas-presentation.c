@@ -5,8 +5,18 @@
  * go to the next slide, Page Up, Left, Up or BackSpace to the previous
  * one, Home and End to the first and last; the last slide stays the last
  * (no wrap-around: a clicker pressed once too often does not jump back to
- * the start). B blanks the screen to black and W to white, as in Evince,
- * and the same key shows the slide again. Esc or F5 leave.
+ * the start); after the last slide a closing slide says that it was the
+ * last. B blanks the screen to black and W to white, as in Evince, and
+ * the same key shows the slide again. Esc or F5 leave. Typing a slide's
+ * number and Enter goes to it.
+ *
+ * Without a keyboard, at an interactive whiteboard or with a mouse: a
+ * click or a tap goes on, a right click goes back, the wheel goes either
+ * way, and the bar at the bottom (AtlasPresentationBar), shown while the
+ * pointer moves or after a tap, has buttons for all of it.
+ *
+ * A presentation shows what the page showed: the items of its filter, in
+ * its order (atlas_presentation_new_for_items()).
  *
  * The slide itself, its text fitted to the screen, is an AtlasSlideView.
  * The screen does not blank or lock while the presentation runs, and the
@@ -22,6 +32,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-presentation.h"
+#include "atlas-presentation-bar.h"
 #include "atlas-sections.h"
 #include "atlas-slide-view.h"
 
@@ -31,22 +42,33 @@ G_DEFINE_ENUM_TYPE (AtlasBlank, atlas_blank,
   G_DEFINE_ENUM_VALUE (ATLAS_BLANK_WHITE, "white"))
 
 #define HIDE_POINTER_MS  2000  /* the default of :pointer-hide-delay */
+#define MAX_TYPED_DIGITS 6     /* a slide number typed to go to */
 
 struct _AtlasPresentation
 {
   AdwWindow parent_instance;
 
   /* template widgets */
-  AtlasSlideView *view;
-  GtkWidget      *blank_box;
+  GtkStack             *stack;
+  AtlasSlideView       *view;
+  GtkWidget            *end_page;
+  GtkLabel             *end_title;
+  GtkLabel             *end_hint;
+  GtkWidget            *blank_box;
+  GtkLabel             *jump_label;
+  GtkRevealer          *bar_revealer;
+  AtlasPresentationBar *bar;
 
   /* owned references */
   AtlasContext *context;
   AtlasProfile *profile;
+  GListModel   *items;   /* nullable: the section's own */
   GListModel   *slides;
 
   AtlasSection section;
   guint        position;
+  gboolean     at_end;   /* the closing slide, after the last */
+  GString     *typed;    /* digits of a slide number */
   AtlasBlank   blank;
   guint        pointer_source;
   guint        pointer_hide_delay;  /* ms */
@@ -62,13 +84,33 @@ enum {
   PROP_CONTEXT,
   PROP_PROFILE,
   PROP_SECTION,
+  PROP_ITEMS,
   PROP_POSITION,
+  PROP_AT_END,
   PROP_BLANK,
   PROP_POINTER_HIDE_DELAY,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Large type on the closing slide, as on the slides: the screen's height
+ * over 24, never below 28 px at 768 */
+static void
+size_end_page (AtlasPresentation *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double px = MAX ((height > 0 ? height : 768) / 24.0, 28.0);
+  PangoAttrList *title = pango_attr_list_new ();
+  PangoAttrList *hint = pango_attr_list_new ();
+
+  pango_attr_list_insert (title, pango_attr_size_new_absolute ((int) (px * 1.5 * PANGO_SCALE)));
+  pango_attr_list_insert (hint, pango_attr_size_new_absolute ((int) (px * PANGO_SCALE)));
+  gtk_label_set_attributes (self->end_title, title);
+  gtk_label_set_attributes (self->end_hint, hint);
+  pango_attr_list_unref (title);
+  pango_attr_list_unref (hint);
+}
 
 static void
 show_slide (AtlasPresentation *self)
@@ -83,19 +125,59 @@ show_slide (AtlasPresentation *self)
   atlas_slide_view_set_counter (self->view, counter);
   atlas_slide_view_set_hiding_details (self->view, atlas_presentation_get_hiding_details (self));
   atlas_slide_view_set_slide (self->view, atlas_presentation_get_slide (self));
+
+  if (self->at_end)
+    {
+      size_end_page (self);
+      gtk_stack_set_visible_child (self->stack, self->end_page);
+      /* TRANSLATORS: the slide counter on the closing slide of a presentation */
+      atlas_presentation_bar_set_counter (self->bar, C_("presentation counter", "End"));
+    }
+  else
+    {
+      gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->view));
+      atlas_presentation_bar_set_counter (self->bar, counter);
+    }
 }
 
 static void
-move (AtlasPresentation *self,
-      int                delta)
+set_at_end (AtlasPresentation *self,
+            gboolean           at_end)
 {
-  guint n = g_list_model_get_n_items (self->slides);
-  int position = (int) self->position + delta;
+  atlas_presentation_set_blank (self, ATLAS_BLANK_NONE);
 
-  if (n == 0)
+  if (self->at_end == at_end)
     return;
 
-  atlas_presentation_set_position (self, CLAMP (position, 0, (int) n - 1));
+  self->at_end = at_end;
+  show_slide (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AT_END]);
+}
+
+/* On from the last slide is the closing slide; on from there, nothing */
+static void
+go_next (AtlasPresentation *self)
+{
+  guint n = g_list_model_get_n_items (self->slides);
+
+  if (self->at_end || n == 0)
+    return;
+
+  if (self->position + 1 >= n)
+    set_at_end (self, TRUE);
+  else
+    atlas_presentation_set_position (self, self->position + 1);
+}
+
+static void
+go_previous (AtlasPresentation *self)
+{
+  if (self->at_end)
+    set_at_end (self, FALSE);
+  else if (self->position > 0)
+    atlas_presentation_set_position (self, self->position - 1);
+  else
+    atlas_presentation_set_blank (self, ATLAS_BLANK_NONE);
 }
 
 static void
@@ -107,9 +189,9 @@ navigate_action (GtkWidget  *widget,
   guint n = g_list_model_get_n_items (self->slides);
 
   if (g_str_equal (action_name, "presentation.next"))
-    move (self, 1);
+    go_next (self);
   else if (g_str_equal (action_name, "presentation.previous"))
-    move (self, -1);
+    go_previous (self);
   else if (g_str_equal (action_name, "presentation.first"))
     atlas_presentation_set_position (self, 0);
   else if (g_str_equal (action_name, "presentation.last") && n > 0)
@@ -153,19 +235,39 @@ hide_pointer_cb (gpointer user_data)
 {
   AtlasPresentation *self = user_data;
 
+  /* Not under a pointer that rests on the bar */
+  if (atlas_presentation_bar_get_hovered (self->bar))
+    return G_SOURCE_CONTINUE;
+
   self->pointer_source = 0;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
+  gtk_revealer_set_reveal_child (self->bar_revealer, FALSE);
   return G_SOURCE_REMOVE;
 }
 
+/* The pointer and the bar show while the pointer moves, or after a tap */
 static void
 pointer_moved_cb (AtlasPresentation *self)
 {
   gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  gtk_revealer_set_reveal_child (self->bar_revealer, TRUE);
   g_clear_handle_id (&self->pointer_source, g_source_remove);
   self->pointer_source = g_timeout_add (self->pointer_hide_delay, hide_pointer_cb, self);
 }
 
+static void
+click_pressed_cb (GtkGestureClick   *gesture,
+                  int                n_press,
+                  double             x,
+                  double             y,
+                  AtlasPresentation *self)
+{
+  pointer_moved_cb (self);
+}
+
+/* A click or a tap goes on, as in a slide show; a right click goes back.
+ * A click on the bar is the bar's: its buttons take it, and between them
+ * it does nothing. */
 static void
 click_released_cb (GtkGestureClick   *gesture,
                    int                n_press,
@@ -173,7 +275,116 @@ click_released_cb (GtkGestureClick   *gesture,
                    double             y,
                    AtlasPresentation *self)
 {
-  move (self, 1);
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  GtkWidget *target = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+
+  if (target != NULL && (target == GTK_WIDGET (self->bar) || gtk_widget_is_ancestor (target, GTK_WIDGET (self->bar))))
+    return;
+
+  if (button == GDK_BUTTON_SECONDARY)
+    go_previous (self);
+  else if (button == GDK_BUTTON_PRIMARY || button == 0)
+    go_next (self);
+}
+
+/* The wheel: down goes on, up goes back, a step a slide */
+static gboolean
+scrolled_cb (GtkEventControllerScroll *controller,
+             double                    dx,
+             double                    dy,
+             AtlasPresentation        *self)
+{
+  if (dy > 0)
+    go_next (self);
+  else if (dy < 0)
+    go_previous (self);
+
+  return dy != 0;
+}
+
+static void
+set_typed (AtlasPresentation *self,
+           const char        *digits)
+{
+  g_string_assign (self->typed, digits);
+
+  if (self->typed->len > 0)
+    {
+      /* TRANSLATORS: shown while a slide number is typed; Enter goes to it */
+      g_autofree char *text = g_strdup_printf (_("Go to slide %s"), self->typed->str);
+
+      gtk_label_set_text (self->jump_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->jump_label), self->typed->len > 0);
+}
+
+/* Typing a number and Enter goes to that slide; Backspace takes a digit
+ * back, Esc forgets the number. Without a number typed, the keys are the
+ * presentation's. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                AtlasPresentation     *self)
+{
+  guint32 c = gdk_keyval_to_unicode (keyval);
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
+    return FALSE;
+
+  if (c >= '0' && c <= '9' && self->typed->len < MAX_TYPED_DIGITS &&
+      !(c == '0' && self->typed->len == 0))
+    {
+      g_string_append_c (self->typed, (char) c);
+      set_typed (self, self->typed->str);
+      return TRUE;
+    }
+
+  /* Enter goes on, as a clicker's "next" does: here, before GtkWindow's
+   * own binding of Enter (activate the default widget) takes it */
+  if (self->typed->len == 0)
+    {
+      if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
+        {
+          go_next (self);
+          return TRUE;
+        }
+      return FALSE;
+    }
+
+  switch (keyval)
+    {
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      {
+        guint64 number = g_ascii_strtoull (self->typed->str, NULL, 10);
+        guint n = g_list_model_get_n_items (self->slides);
+
+        set_typed (self, "");
+        if (n > 0)
+          {
+            set_at_end (self, FALSE);
+            atlas_presentation_set_position (self, (guint) CLAMP (number, 1, n) - 1);
+          }
+      }
+      return TRUE;
+
+    case GDK_KEY_BackSpace:
+      g_string_truncate (self->typed, self->typed->len - 1);
+      set_typed (self, self->typed->str);
+      return TRUE;
+
+    case GDK_KEY_Escape:
+      set_typed (self, "");
+      return TRUE;
+
+    default:
+      /* Any other key forgets the number, and does what it does */
+      set_typed (self, "");
+      return FALSE;
+    }
 }
 
 static void
@@ -228,7 +439,8 @@ atlas_presentation_constructed (GObject *object)
 
   g_return_if_fail (self->context != NULL);
 
-  self->slides = atlas_slide_list_new (self->profile, self->section);
+  self->slides = self->items != NULL ? atlas_slide_list_new_for_items (self->profile, self->section, self->items)
+                                      : atlas_slide_list_new (self->profile, self->section);
   g_signal_connect_object (self->context, "notify::classroom-safe",
                            G_CALLBACK (show_slide), self, G_CONNECT_SWAPPED);
   atlas_slide_view_set_heading (self->view, atlas_section_get_title (self->section));
@@ -243,6 +455,7 @@ atlas_presentation_dispose (GObject *object)
   release_inhibit (self);
   g_clear_handle_id (&self->pointer_source, g_source_remove);
   g_clear_object (&self->slides);
+  g_clear_object (&self->items);
   g_clear_object (&self->profile);
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
@@ -251,6 +464,16 @@ atlas_presentation_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PRESENTATION);
 
   G_OBJECT_CLASS (atlas_presentation_parent_class)->dispose (object);
+}
+
+static void
+atlas_presentation_finalize (GObject *object)
+{
+  AtlasPresentation *self = ATLAS_PRESENTATION (object);
+
+  g_string_free (self->typed, TRUE);
+
+  G_OBJECT_CLASS (atlas_presentation_parent_class)->finalize (object);
 }
 
 static void
@@ -275,8 +498,16 @@ atlas_presentation_get_property (GObject    *object,
       g_value_set_enum (value, self->section);
       break;
 
+    case PROP_ITEMS:
+      g_value_set_object (value, self->items);
+      break;
+
     case PROP_POSITION:
       g_value_set_uint (value, self->position);
+      break;
+
+    case PROP_AT_END:
+      g_value_set_boolean (value, self->at_end);
       break;
 
     case PROP_BLANK:
@@ -314,6 +545,10 @@ atlas_presentation_set_property (GObject      *object,
       self->section = g_value_get_enum (value);
       break;
 
+    case PROP_ITEMS:
+      self->items = g_value_dup_object (value);
+      break;
+
     case PROP_POSITION:
       atlas_presentation_set_position (self, g_value_get_uint (value));
       break;
@@ -348,7 +583,7 @@ atlas_presentation_class_init (AtlasPresentationClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   static const guint next_keys[] = { GDK_KEY_Page_Down, GDK_KEY_KP_Page_Down, GDK_KEY_Right,
                                      GDK_KEY_KP_Right, GDK_KEY_Down, GDK_KEY_KP_Down, GDK_KEY_space,
-                                     GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_n };
+                                     GDK_KEY_n };
   static const guint previous_keys[] = { GDK_KEY_Page_Up, GDK_KEY_KP_Page_Up, GDK_KEY_Left,
                                          GDK_KEY_KP_Left, GDK_KEY_Up, GDK_KEY_KP_Up, GDK_KEY_BackSpace,
                                          GDK_KEY_p };
@@ -360,6 +595,7 @@ atlas_presentation_class_init (AtlasPresentationClass *klass)
 
   object_class->constructed = atlas_presentation_constructed;
   object_class->dispose = atlas_presentation_dispose;
+  object_class->finalize = atlas_presentation_finalize;
   object_class->get_property = atlas_presentation_get_property;
   object_class->set_property = atlas_presentation_set_property;
 
@@ -397,6 +633,27 @@ atlas_presentation_class_init (AtlasPresentationClass *klass)
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
+   * AtlasPresentation:items:
+   *
+   * The items presented, one per slide, in this order: what the page of
+   * the section showed. %NULL presents the section's own items.
+   */
+  properties[PROP_ITEMS] =
+    g_param_spec_object ("items", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasPresentation:at-end:
+   *
+   * Whether the closing slide is shown, after the last.
+   */
+  properties[PROP_AT_END] =
+    g_param_spec_boolean ("at-end", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
    * AtlasPresentation:position:
    *
    * The slide shown, from 0.
@@ -429,7 +686,14 @@ atlas_presentation_class_init (AtlasPresentationClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-presentation.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, view);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, end_page);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, end_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, end_hint);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, jump_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, bar_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPresentation, bar);
   gtk_widget_class_bind_template_child_full (widget_class, "blank", FALSE,
                                              G_STRUCT_OFFSET (AtlasPresentation, blank_box));
 
@@ -457,21 +721,37 @@ static void
 atlas_presentation_init (AtlasPresentation *self)
 {
   GtkEventController *motion;
+  GtkEventController *scroll;
+  GtkEventController *keys;
   GtkGesture *click;
 
   g_type_ensure (ATLAS_TYPE_SLIDE_VIEW);
+  g_type_ensure (ATLAS_TYPE_PRESENTATION_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pointer_hide_delay = HIDE_POINTER_MS;
+  self->typed = g_string_new (NULL);
 
   motion = gtk_event_controller_motion_new ();
   g_signal_connect_swapped (motion, "motion", G_CALLBACK (pointer_moved_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
-  /* A click goes on, as in a slide show */
   click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
   g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
+                                            GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scrolled_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  /* Before the key bindings: Enter after digits is not "next" */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 /**
@@ -500,6 +780,79 @@ atlas_presentation_new (GtkApplication *application,
                        "profile", profile,
                        "section", section,
                        NULL);
+}
+
+/**
+ * atlas_presentation_new_for_items:
+ * @application: (nullable): the application, which keeps the screen on
+ *   while presenting
+ * @context: the app's shared state
+ * @section: the section of the page that shows @items
+ * @items: a model of #AtlasItem: what the page shows, in its order
+ *
+ * Returns: (transfer full): a presentation of @items, one per slide
+ */
+AtlasPresentation *
+atlas_presentation_new_for_items (GtkApplication *application,
+                                  AtlasContext   *context,
+                                  AtlasProfile   *profile,
+                                  AtlasSection    section,
+                                  GListModel     *items)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (ATLAS_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (items == NULL || G_IS_LIST_MODEL (items), NULL);
+
+  return g_object_new (ATLAS_TYPE_PRESENTATION,
+                       "application", application,
+                       "context", context,
+                       "profile", profile,
+                       "section", section,
+                       "items", items,
+                       NULL);
+}
+
+/**
+ * atlas_presentation_show_item:
+ * @id: the id of an item
+ *
+ * Goes to the slide of the item @id.
+ *
+ * Returns: whether the presentation has a slide of @id
+ */
+gboolean
+atlas_presentation_show_item (AtlasPresentation *self,
+                              const char        *id)
+{
+  g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->slides); i++)
+    {
+      g_autoptr(AtlasSlide) slide = g_list_model_get_item (self->slides, i);
+
+      if (g_strcmp0 (atlas_slide_get_item_id (slide), id) == 0)
+        {
+          atlas_presentation_set_position (self, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * atlas_presentation_get_at_end:
+ *
+ * Returns: whether the closing slide is shown, after the last
+ */
+gboolean
+atlas_presentation_get_at_end (AtlasPresentation *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PRESENTATION (self), FALSE);
+
+  return self->at_end;
 }
 
 /**
@@ -565,6 +918,7 @@ atlas_presentation_set_position (AtlasPresentation *self,
 
   /* Moving on shows the slides again after a blank */
   atlas_presentation_set_blank (self, ATLAS_BLANK_NONE);
+  set_at_end (self, FALSE);
 
   if (self->position == position)
     return;

@@ -30,6 +30,14 @@ AtlasPresentation *atlas_presentation_new          (GtkApplication    *applicati
                                                     AtlasContext      *context,
                                                     AtlasProfile      *profile,
                                                     AtlasSection       section);
+AtlasPresentation *atlas_presentation_new_for_items (GtkApplication *application,
+                                                     AtlasContext   *context,
+                                                     AtlasProfile   *profile,
+                                                     AtlasSection    section,
+                                                     GListModel     *items);
+gboolean           atlas_presentation_show_item    (AtlasPresentation *self,
+                                                    const char        *id);
+gboolean           atlas_presentation_get_at_end   (AtlasPresentation *self);
 void               atlas_presentation_start        (AtlasPresentation *self,
                                                     GtkWindow         *parent);
 GListModel        *atlas_presentation_get_slides   (AtlasPresentation *self);

@@ -429,11 +429,31 @@ atlas_research_page_get_vadjustment (AtlasPage *page)
   return gtk_scrolled_window_get_vadjustment (ATLAS_RESEARCH_PAGE (page)->scrolled_window);
 }
 
+static GListModel *
+atlas_research_page_page_get_shown_items (AtlasPage *page)
+{
+  return atlas_research_page_get_shown_items (ATLAS_RESEARCH_PAGE (page));
+}
+
+/* The list view's children are its rows, each holding a publication row */
+static const char *
+atlas_research_page_get_item_at_top (AtlasPage *page)
+{
+  AtlasResearchPage *self = ATLAS_RESEARCH_PAGE (page);
+  GtkWidget *child = atlas_page_find_top_child (GTK_WIDGET (self->scrolled_window), GTK_WIDGET (self->list_view));
+  GtkWidget *row = child != NULL ? gtk_widget_get_first_child (child) : NULL;
+  AtlasPublication *publication = ATLAS_IS_PUBLICATION_ROW (row) ? atlas_publication_row_get_publication (ATLAS_PUBLICATION_ROW (row)) : NULL;
+
+  return publication != NULL ? atlas_item_get_id (ATLAS_ITEM (publication)) : NULL;
+}
+
 static void
 atlas_research_page_page_iface_init (AtlasPageInterface *iface)
 {
   iface->focus_item = atlas_research_page_page_focus_item;
   iface->get_vadjustment = atlas_research_page_get_vadjustment;
+  iface->get_shown_items = atlas_research_page_page_get_shown_items;
+  iface->get_item_at_top = atlas_research_page_get_item_at_top;
 }
 
 static void

@@ -506,11 +506,28 @@ atlas_section_page_get_vadjustment (AtlasPage *page)
   return gtk_scrolled_window_get_vadjustment (ATLAS_SECTION_PAGE (page)->scrolled_window);
 }
 
+static GListModel *
+atlas_section_page_page_get_shown_items (AtlasPage *page)
+{
+  return atlas_section_page_get_shown_items (ATLAS_SECTION_PAGE (page));
+}
+
+static const char *
+atlas_section_page_get_item_at_top (AtlasPage *page)
+{
+  AtlasSectionPage *self = ATLAS_SECTION_PAGE (page);
+  GtkWidget *row = atlas_page_find_top_child (GTK_WIDGET (self->scrolled_window), GTK_WIDGET (self->list));
+
+  return ATLAS_IS_ITEM_ROW (row) ? atlas_item_get_id (atlas_item_row_get_item (ATLAS_ITEM_ROW (row))) : NULL;
+}
+
 static void
 atlas_section_page_page_iface_init (AtlasPageInterface *iface)
 {
   iface->focus_item = atlas_section_page_page_focus_item;
   iface->get_vadjustment = atlas_section_page_get_vadjustment;
+  iface->get_shown_items = atlas_section_page_page_get_shown_items;
+  iface->get_item_at_top = atlas_section_page_get_item_at_top;
 }
 
 static void

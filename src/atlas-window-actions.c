@@ -13,6 +13,7 @@
 
 #include "atlas-window-private.h"
 #include "atlas-handout.h"
+#include "atlas-page.h"
 #include "atlas-sections.h"
 #include "atlas-presentation.h"
 #include "atlas-problems-dialog.h"
@@ -143,8 +144,8 @@ export_pdf_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-/* Presentation: the current section full screen; leaving it shows the
- * item of the last slide in the section's page */
+/* Presentation: what the page of the current section shows, full screen;
+ * leaving it shows the item of the last slide in the section's page */
 static gboolean
 presentation_close_cb (AtlasPresentation *presentation,
                        AtlasWindow       *self)
@@ -160,21 +161,76 @@ presentation_close_cb (AtlasPresentation *presentation,
   return FALSE;
 }
 
+/* Presents @section as its page shows it (its filter, its order), from
+ * the slide of @item_id if there is one, else from the first */
+static void
+present_section (AtlasWindow  *self,
+                 AtlasSection  section,
+                 const char   *item_id)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  GtkWidget *page = self->pages[section];
+  GListModel *items = ATLAS_IS_PAGE (page) ? atlas_page_get_shown_items (ATLAS_PAGE (page)) : NULL;
+  AtlasPresentation *presentation;
+
+  if (self->profile == NULL)
+    return;
+
+  presentation = atlas_presentation_new_for_items (application, self->context, self->profile, section, items);
+  if (item_id != NULL)
+    atlas_presentation_show_item (presentation, item_id);
+  g_signal_connect_object (presentation, "close-request", G_CALLBACK (presentation_close_cb), self, 0);
+  atlas_presentation_start (presentation, GTK_WINDOW (self));
+}
+
+/* win.present (F5): from the first item the page shows */
 static void
 present_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
-  AtlasPresentation *presentation;
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (self->profile == NULL)
+  present_section (self, self->section, NULL);
+}
+
+/* win.present-here (Shift+F5): from the item the reader is at, the one
+ * with the keyboard focus, else the first in view */
+static void
+present_here_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  GtkWidget *page = self->pages[self->section];
+  const char *item_id = NULL;
+
+  if (ATLAS_IS_PAGE (page))
+    {
+      item_id = atlas_page_get_item (ATLAS_PAGE (page));
+      if (item_id == NULL)
+        item_id = atlas_page_get_item_at_top (ATLAS_PAGE (page));
+    }
+
+  present_section (self, self->section, item_id);
+}
+
+/* win.present-item(section, id): a section from one item, as a chart
+ * card's "full screen" button does */
+static void
+present_item_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  const char *section_name, *item_id;
+  AtlasSection section;
+
+  g_variant_get (parameter, "(&s&s)", &section_name, &item_id);
+  if (!atlas_section_from_name (section_name, &section))
     return;
 
-  presentation = atlas_presentation_new (application, self->context, self->profile, self->section);
-  g_signal_connect_object (presentation, "close-request", G_CALLBACK (presentation_close_cb), self, 0);
-  atlas_presentation_start (presentation, GTK_WINDOW (self));
+  present_section (self, section, item_id);
 }
 
 /* win.show-help-overlay: the shortcuts window, built the first time it is
@@ -234,10 +290,13 @@ _atlas_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-url", "s", open_url_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.present-here", NULL, present_here_action);
+  gtk_widget_class_install_action (widget_class, "win.present-item", "(ss)", present_item_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", "s", export_pdf_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, GDK_SHIFT_MASK, "win.present-here", NULL);
 }
 
 /* win.show-help-overlay, an action of the window's action map, as

@@ -489,6 +489,8 @@ atlas_window_init (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-here", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-item", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-research", FALSE);
@@ -583,6 +585,8 @@ atlas_window_set_profile (AtlasWindow  *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-item", profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-here", profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-item", profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-research", profile != NULL);

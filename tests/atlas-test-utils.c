@@ -356,17 +356,6 @@ atlas_test_destroy_window (GtkWindow *window)
   atlas_test_assert_finalized (window);
 }
 
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                guint                 *n_pressed)
-{
-  (*n_pressed)++;
-  return GDK_EVENT_PROPAGATE;
-}
-
 /* Runs the main loop until @window is the active window, at most 5 s */
 static gboolean
 wait_active (GtkWindow *window)
@@ -399,6 +388,111 @@ run_xdotool (const char * const *args)
     g_error ("xdotool %s: %s", argv[1], err);
 }
 
+/* Whether xdotool can send events to @window: an X11 display and xdotool
+ * installed, else the test is skipped. Makes @window the active one. */
+static gboolean
+prepare_xdotool (GtkWidget *window)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+#ifdef GDK_WINDOWING_X11
+  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (window)))
+#endif
+    {
+      g_test_skip ("real input events need an X11 display");
+      return FALSE;
+    }
+  if (xdotool == NULL)
+    {
+      g_test_skip ("real input events need xdotool");
+      return FALSE;
+    }
+
+  /* Keys go to the window that has the focus. Without a window
+   * manager, presenting gives it; else xdotool does */
+  gtk_window_present (GTK_WINDOW (window));
+  if (!wait_active (GTK_WINDOW (window)))
+    {
+#ifdef GDK_WINDOWING_X11
+      g_autofree char *xid =
+        g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+      const char *focus[] = { "windowfocus", "--sync", xid, NULL };
+
+      run_xdotool (focus);
+#endif
+      g_assert_true (wait_active (GTK_WINDOW (window)));
+    }
+
+  /* Not faster than the screen: Esc pressed before the search bar that
+   * Ctrl+F opened has drawn a frame does not close it (GTK 4.8.3) */
+  atlas_test_wait_frames (window, 3);
+
+  return TRUE;
+}
+
+typedef struct {
+  gboolean (*counts) (GdkEvent *event);
+  guint      n_seen;
+} EventCount;
+
+static gboolean
+count_event_cb (GtkEventControllerLegacy *controller,
+                GdkEvent                 *event,
+                EventCount               *count)
+{
+  count->n_seen += count->counts (event);
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* Runs xdotool with @argv, then the main loop until @window has seen
+ * @n_expected events that @counts (at most 5 s), and what they started */
+static void
+send_events (GtkWidget          *window,
+             const char * const *argv,
+             gboolean          (*counts) (GdkEvent *event),
+             guint               n_expected,
+             const char         *what)
+{
+  EventCount count = { counts, 0 };
+  GtkEventController *controller;
+  gint64 end;
+
+  /* Seen first, before any shortcut or gesture of the window or its children */
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "event", G_CALLBACK (count_event_cb), &count);
+  gtk_widget_add_controller (window, controller);
+  g_object_add_weak_pointer (G_OBJECT (controller), (gpointer *) &controller);
+  g_object_ref (window);
+
+  run_xdotool (argv);
+
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (count.n_seen < n_expected && g_get_monotonic_time () < end)
+    iterate_briefly ();
+  /* The releases, and what the events started */
+  gdk_display_sync (gtk_widget_get_display (window));
+  drain_main_loop ();
+
+  if (controller != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (controller, count_event_cb, &count);
+      g_object_remove_weak_pointer (G_OBJECT (controller), (gpointer *) &controller);
+      if (gtk_event_controller_get_widget (controller) == window)
+        gtk_widget_remove_controller (window, controller);
+    }
+  g_object_unref (window);
+
+  if (count.n_seen < n_expected)
+    g_error ("%s: the window saw %u of %u", what, count.n_seen, n_expected);
+}
+
+static gboolean
+is_key_press (GdkEvent *event)
+{
+  return gdk_event_get_event_type (event) == GDK_KEY_PRESS;
+}
+
 /**
  * atlas_test_send_keys:
  * @window: the window the keys go to
@@ -421,45 +515,12 @@ atlas_test_send_keys (GtkWidget  *window,
   g_auto(GStrv) combinations = g_strsplit (keys, " ", -1);
   g_autoptr(GStrvBuilder) args = g_strv_builder_new ();
   g_auto(GStrv) argv = NULL;
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-  GtkEventController *controller;
   guint n_expected = 0;
-  guint n_pressed = 0;
-  gint64 end;
 
   g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
 
-#ifdef GDK_WINDOWING_X11
-  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (window)))
-#endif
-    {
-      g_test_skip ("real key events need an X11 display");
-      return FALSE;
-    }
-  if (xdotool == NULL)
-    {
-      g_test_skip ("real key events need xdotool");
-      return FALSE;
-    }
-
-  /* The keys go to the window that has the focus. Without a window
-   * manager, presenting gives it; else xdotool does */
-  gtk_window_present (GTK_WINDOW (window));
-  if (!wait_active (GTK_WINDOW (window)))
-    {
-#ifdef GDK_WINDOWING_X11
-      g_autofree char *xid =
-        g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
-      const char *focus[] = { "windowfocus", "--sync", xid, NULL };
-
-      run_xdotool (focus);
-#endif
-      g_assert_true (wait_active (GTK_WINDOW (window)));
-    }
-
-  /* Not faster than the screen: Esc pressed before the search bar that
-   * Ctrl+F opened has drawn a frame does not close it (GTK 4.8.3) */
-  atlas_test_wait_frames (window, 3);
+  if (!prepare_xdotool (window))
+    return FALSE;
 
   /* Each key of a combination is one press */
   g_strv_builder_add (args, "key");
@@ -474,34 +535,133 @@ atlas_test_send_keys (GtkWidget  *window,
     }
   argv = g_strv_builder_end (args);
 
-  /* Seen first, before any shortcut of the window or its children */
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), &n_pressed);
-  gtk_widget_add_controller (window, controller);
-  g_object_add_weak_pointer (G_OBJECT (controller), (gpointer *) &controller);
-  g_object_ref (window);
-
-  run_xdotool ((const char * const *) argv);
-
-  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (n_pressed < n_expected && g_get_monotonic_time () < end)
-    iterate_briefly ();
-  /* The releases, and what the keys started */
-  gdk_display_sync (gtk_widget_get_display (window));
-  drain_main_loop ();
-
-  if (controller != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (controller, key_pressed_cb, &n_pressed);
-      g_object_remove_weak_pointer (G_OBJECT (controller), (gpointer *) &controller);
-      if (gtk_event_controller_get_widget (controller) == window)
-        gtk_widget_remove_controller (window, controller);
-    }
-  g_object_unref (window);
-
-  if (n_pressed < n_expected)
-    g_error ("%s: the window saw %u of %u key presses", keys, n_pressed, n_expected);
+  send_events (window, (const char * const *) argv, is_key_press, n_expected, keys);
 
   return TRUE;
+}
+
+/* A click released, or a step of the wheel */
+static gboolean
+is_click (GdkEvent *event)
+{
+  switch ((int) gdk_event_get_event_type (event))
+    {
+    case GDK_BUTTON_RELEASE:
+      return TRUE;
+
+    case GDK_SCROLL:
+      return gdk_scroll_event_get_direction (event) != GDK_SCROLL_SMOOTH ||
+             !gdk_scroll_event_is_stop (event);
+
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * atlas_test_send_clicks:
+ * @window: the window clicked
+ * @x: where, in @window's coordinates
+ * @y: where, in @window's coordinates
+ * @buttons: buttons as xdotool numbers them, separated by spaces: "1"
+ *   (a click), "3" (a right click), "4" and "5" (the wheel up and down)
+ *
+ * Moves the pointer to @x, @y in @window and clicks @buttons there, as a
+ * mouse does (through xdotool, as atlas_test_send_keys()); then runs the
+ * main loop until @window has seen every click (at most 5 s) and what
+ * they set going has been handled.
+ *
+ * Returns: %FALSE, with the test skipped, where xdotool is not installed
+ *   or the display is not X11
+ */
+gboolean
+atlas_test_send_clicks (GtkWidget  *window,
+                        double      x,
+                        double      y,
+                        const char *buttons)
+{
+  g_auto(GStrv) clicks = g_strsplit (buttons, " ", -1);
+  g_autoptr(GStrvBuilder) args = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  g_autofree char *xid = NULL;
+  g_autofree char *x_text = NULL;
+  g_autofree char *y_text = NULL;
+  double surface_x, surface_y;
+  guint n_expected = 0;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
+
+  if (!prepare_xdotool (window))
+    return FALSE;
+
+#ifdef GDK_WINDOWING_X11
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+#endif
+  /* The surface has the window's shadow around the widget */
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
+  x_text = g_strdup_printf ("%d", (int) (x + surface_x));
+  y_text = g_strdup_printf ("%d", (int) (y + surface_y));
+  /* Not --sync: xdotool then waits 15 s where the pointer is already
+   * there. The X server handles the move before the clicks anyway. */
+  g_strv_builder_add_many (args, "mousemove", "--window", xid, x_text, y_text, NULL);
+  for (guint i = 0; clicks[i] != NULL; i++)
+    {
+      if (*clicks[i] == '\0')
+        continue;
+      g_strv_builder_add_many (args, "click", clicks[i], NULL);
+      n_expected++;
+    }
+  argv = g_strv_builder_end (args);
+
+  send_events (window, (const char * const *) argv, is_click, n_expected, buttons);
+
+  return TRUE;
+}
+
+/**
+ * atlas_test_resize_window:
+ * @window: a window on screen
+ * @width: its new width, without its shadow
+ * @height: its new height, without its shadow
+ *
+ * Resizes @window from outside, as a window manager does (through
+ * xdotool): for a window GTK would not resize itself, as a presentation
+ * that could not go full screen without a window manager. Runs the main
+ * loop until @window has its new size (at most 5 s).
+ *
+ * Returns: %FALSE, with the test skipped, where xdotool is not installed
+ *   or the display is not X11
+ */
+gboolean
+atlas_test_resize_window (GtkWidget *window,
+                          int        width,
+                          int        height)
+{
+  GdkSurface *surface;
+  g_autofree char *xid = NULL;
+  g_autofree char *width_text = NULL;
+  g_autofree char *height_text = NULL;
+  gint64 end;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
+
+  if (!prepare_xdotool (window))
+    return FALSE;
+
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+#ifdef GDK_WINDOWING_X11
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+#endif
+  /* xdotool sizes the surface, shadow included */
+  width_text = g_strdup_printf ("%d", width + gdk_surface_get_width (surface) - gtk_widget_get_width (window));
+  height_text = g_strdup_printf ("%d", height + gdk_surface_get_height (surface) - gtk_widget_get_height (window));
+  run_xdotool ((const char *[]) { "windowsize", "--sync", xid, width_text, height_text, NULL });
+
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while ((gtk_widget_get_width (window) != width || gtk_widget_get_height (window) != height) &&
+         g_get_monotonic_time () < end)
+    iterate_briefly ();
+  drain_main_loop ();
+
+  return gtk_widget_get_width (window) == width && gtk_widget_get_height (window) == height;
 }

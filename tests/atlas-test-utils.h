@@ -53,5 +53,12 @@ void              atlas_test_assert_finalized (gpointer      object);
 void              atlas_test_destroy_window  (GtkWindow     *window);
 gboolean          atlas_test_send_keys       (GtkWidget     *window,
                                               const char    *keys);
+gboolean          atlas_test_resize_window   (GtkWidget     *window,
+                                              int            width,
+                                              int            height);
+gboolean          atlas_test_send_clicks     (GtkWidget     *window,
+                                              double         x,
+                                              double         y,
+                                              const char    *buttons);
 
 G_END_DECLS
