@@ -847,27 +847,45 @@ test_duplicate_keys (void)
   g_assert_cmpstr (atlas_profile_get_country_name (profile), ==, "Testland");
 }
 
+/* A profile whose one publication has @title */
+static AtlasProfile *
+load_with_title (const char  *title,
+                 GError     **error)
+{
+  g_autofree char *item =
+    g_strdup_printf ("[{\"id\": \"a\", \"title\": \"%s\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"}]",
+                     title);
+  g_autoptr(GBytes) bytes = atlas_test_profile_with ("research", item);
+
+  return atlas_profile_new_from_bytes (bytes, NULL, error);
+}
+
+/* A title at the limit of a text field loads whole; a byte more is
+ * refused, with the path and the limit */
 static void
 test_long_title (void)
 {
-  GString *title = g_string_new (NULL);
-  g_autofree char *item = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GString) title = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasProfile) profile = NULL;
   g_autoptr(AtlasPublication) publication = NULL;
+  g_autofree char *limit = g_strdup_printf ("%u", ATLAS_LIMIT_TEXT_BYTES);
 
-  /* A 1 MB title loads whole */
-  while (title->len < 1024 * 1024)
+  while (title->len < ATLAS_LIMIT_TEXT_BYTES)
     g_string_append (title, "A very long title ");
-  item = g_strdup_printf ("[{\"id\": \"a\", \"title\": \"%s\", \"year\": 2015, \"authors\": [], \"summary\": \"S\"}]",
-                          title->str);
-  bytes = atlas_test_profile_with ("research", item);
-  profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+  g_string_truncate (title, ATLAS_LIMIT_TEXT_BYTES);
+  profile = load_with_title (title->str, &error);
   g_assert_no_error (error);
   publication = g_list_model_get_item (atlas_profile_get_research (profile), 0);
-  g_assert_cmpuint (strlen (atlas_item_get_title (ATLAS_ITEM (publication))), ==, title->len);
-  g_string_free (title, TRUE);
+  g_assert_cmpuint (strlen (atlas_item_get_title (ATLAS_ITEM (publication))), ==, ATLAS_LIMIT_TEXT_BYTES);
+  g_clear_object (&profile);
+
+  g_string_append_c (title, 'x');
+  profile = load_with_title (title->str, &error);
+  g_assert_null (profile);
+  g_assert_error (error, ATLAS_PROFILE_ERROR, ATLAS_PROFILE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "research[0].title"));
+  g_assert_nonnull (strstr (error->message, limit));
 }
 
 /* The loader frees the JSON tree of a large file on a worker thread

@@ -18,16 +18,17 @@
 
 #include "atlas-enums.h"
 #include "atlas-json-reader.h"
+#include "atlas-limits.h"
 #include "atlas-problem.h"
 #include "atlas-url.h"
 
 /* Problems beyond this many are counted, not kept: a broken generated file
  * must not make a list of a million lines. */
-#define MAX_PROBLEMS 200
+#define MAX_PROBLEMS ATLAS_LIMIT_PROBLEMS
 
 /* The years a profile may name */
-#define YEAR_MIN 1900
-#define YEAR_MAX 2100
+#define YEAR_MIN ATLAS_LIMIT_YEAR_MIN
+#define YEAR_MAX ATLAS_LIMIT_YEAR_MAX
 
 /* Problems go to @problems, which the reader keeps a reference to */
 void
@@ -193,6 +194,57 @@ is_blank (const char *s)
   return TRUE;
 }
 
+/* Whether @s is text the app can show: UTF-8, no control character but
+ * line breaks and tabs, within ATLAS_LIMIT_TEXT_BYTES, and no more than
+ * ATLAS_LIMIT_COMBINING_RUN combining marks on one character. Otherwise
+ * a problem at @parent.@key says which. */
+static gboolean
+check_text (AtlasJsonReader *r,
+            const char      *parent,
+            const char      *key,
+            const char      *s)
+{
+  gsize len = strlen (s);
+  guint run = 0;
+
+  if (len > ATLAS_LIMIT_TEXT_BYTES)
+    {
+      /* TRANSLATORS: a text field that is too long; %u is its limit in bytes */
+      atlas_json_add_problem (r, parent, key, _("is longer than %u bytes"), (guint) ATLAS_LIMIT_TEXT_BYTES);
+      return FALSE;
+    }
+
+  /* json-glib decodes an unpaired surrogate into bytes that are not UTF-8 */
+  if (!g_utf8_validate (s, len, NULL))
+    {
+      atlas_json_add_problem (r, parent, key, "%s", _("is not valid text (UTF-8)"));
+      return FALSE;
+    }
+
+  for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c < 0xa0))
+        {
+          /* TRANSLATORS: %04X is the code of a control character, as U+001B */
+          atlas_json_add_problem (r, parent, key, _("contains the control character U+%04X"), c);
+          return FALSE;
+        }
+
+      run = g_unichar_ismark (c) ? run + 1 : 0;
+      if (run > ATLAS_LIMIT_COMBINING_RUN)
+        {
+          atlas_json_add_problem (r, parent, key,
+                                  _("has more than %u combining marks on one character"),
+                                  (guint) ATLAS_LIMIT_COMBINING_RUN);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 const char *
 atlas_json_get_string (AtlasJsonReader *r,
                        JsonObject      *object,
@@ -218,6 +270,9 @@ atlas_json_get_string (AtlasJsonReader *r,
       atlas_json_add_problem (r, parent, key, "%s", _("must not be empty"));
       return NULL;
     }
+
+  if (!check_text (r, parent, key, s))
+    return NULL;
 
   return s;
 }
@@ -606,6 +661,9 @@ atlas_json_node_get_string (AtlasJsonReader *r,
       atlas_json_add_problem (r, path, NULL, "%s", _("must not be empty"));
       return NULL;
     }
+
+  if (!check_text (r, path, NULL, json_node_get_string (node)))
+    return NULL;
 
   return json_node_get_string (node);
 }

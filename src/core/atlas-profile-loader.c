@@ -2,7 +2,8 @@
  *
  * The entry points: a profile from bytes, a file, a resource or an
  * address, at once or in a worker thread. They check what must hold
- * before the JSON tree exists (size, UTF-8, nesting depth, syntax), then
+ * before the JSON tree exists (size, UTF-8, nesting depth, strict JSON
+ * syntax: atlas-json-strict.c), then
  * hand the tree to atlas-profile-parser.c, which checks the whole file
  * against the format of docs/profile-format.md and collects every problem
  * with its JSON path, so that `--validate` can list them all. The loader
@@ -22,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "atlas-json-strict.h"
 #include "atlas-language.h"
 #include "atlas-problem.h"
 #include "atlas-profile-parser.h"
@@ -45,41 +47,6 @@ position_of (const char *data,
 
   /* Columns count characters of the valid text before the offset */
   *column = 1 + (guint) g_utf8_strlen (line_start, data + offset - line_start);
-}
-
-/* Finds the byte offset where arrays and objects nest deeper than
- * ATLAS_PROFILE_MAX_DEPTH, or returns -1. Brackets inside strings do not
- * count. */
-static gssize
-find_excess_depth (const char *data,
-                   gsize       len)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > ATLAS_PROFILE_MAX_DEPTH)
-            return (gssize) i;
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-
-  return -1;
 }
 
 static void
@@ -217,7 +184,9 @@ profile_from_bytes (GBytes     *bytes,
   g_autoptr(AtlasProfile) self = NULL;
   const char *data, *end;
   JsonNode *root;
-  gssize too_deep;
+  g_autofree char *not_json = NULL;
+  AtlasJsonStrict strict;
+  gsize offset;
   guint n_problems;
   gsize len;
 
@@ -264,16 +233,14 @@ profile_from_bytes (GBytes     *bytes,
       return NULL;
     }
 
-  too_deep = find_excess_depth (data, len);
-  if (too_deep >= 0)
+  strict = atlas_json_check_strict (data, len, ATLAS_PROFILE_MAX_DEPTH, &offset, &not_json);
+  if (strict != ATLAS_JSON_STRICT_OK)
     {
-      g_autofree char *message =
-        g_strdup_printf (_("arrays and objects are nested more than %d levels deep"),
-                         ATLAS_PROFILE_MAX_DEPTH);
       guint line, column;
 
-      position_of (data, too_deep, &line, &column);
-      fail (found, error, ATLAS_PROFILE_ERROR_TOO_DEEP, line, column, message);
+      position_of (data, offset, &line, &column);
+      fail (found, error, strict == ATLAS_JSON_STRICT_TOO_DEEP ? ATLAS_PROFILE_ERROR_TOO_DEEP : ATLAS_PROFILE_ERROR_SYNTAX,
+            line, column, not_json);
       return NULL;
     }
 
@@ -331,6 +298,103 @@ atlas_profile_new_from_bytes (GBytes     *bytes,
   return profile_from_bytes (bytes, problems, error);
 }
 
+static void
+set_too_large (GError  **error,
+               goffset   size)
+{
+  g_autofree char *max = g_format_size_full (ATLAS_PROFILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+  if (size > 0)
+    {
+      g_autofree char *shown = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, ATLAS_PROFILE_ERROR, ATLAS_PROFILE_ERROR_TOO_LARGE,
+                   _("the file is too large (%s; profiles may be up to %s)"), shown, max);
+    }
+  else
+    g_set_error (error, ATLAS_PROFILE_ERROR, ATLAS_PROFILE_ERROR_TOO_LARGE,
+                 _("the file is too large (profiles may be up to %s)"), max);
+}
+
+/* Only regular files: a device (/dev/zero) never ends, and opening a
+ * named pipe waits for a writer that may never come */
+static gboolean
+check_regular (GFileInfo  *info,
+               GError    **error)
+{
+  switch (g_file_info_get_file_type (info))
+    {
+    case G_FILE_TYPE_REGULAR:
+      if (g_file_info_get_size (info) > ATLAS_PROFILE_MAX_SIZE)
+        {
+          set_too_large (error, g_file_info_get_size (info));
+          return FALSE;
+        }
+      return TRUE;
+
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("this is a folder, not a profile file"));
+      return FALSE;
+
+    default:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("this is not a regular file (a device, a pipe or a socket), not a profile file"));
+      return FALSE;
+    }
+}
+
+/* The contents of @file, read through a stream that stops one byte past
+ * %ATLAS_PROFILE_MAX_SIZE: a file that grows after it was measured is
+ * refused all the same */
+static GBytes *
+read_capped (GFile         *file,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) contents = NULL;
+  gsize size;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  /* What was opened, which may not be what was measured */
+  info = g_file_input_stream_query_info (stream,
+                                         G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                         G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                         cancellable, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE) &&
+      !check_regular (info, error))
+    return NULL;
+
+  size = info != NULL && g_file_info_get_size (info) > 0 ? (gsize) g_file_info_get_size (info) : 0;
+  contents = g_byte_array_sized_new (MIN (size, ATLAS_PROFILE_MAX_SIZE) + 1);
+
+  for (;;)
+    {
+      guint8 buffer[64 * 1024];
+      gsize wanted = MIN (sizeof buffer, ATLAS_PROFILE_MAX_SIZE + 1 - contents->len);
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, wanted, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+
+      g_byte_array_append (contents, buffer, (guint) n);
+      if (contents->len > ATLAS_PROFILE_MAX_SIZE)
+        {
+          set_too_large (error, 0);
+          return NULL;
+        }
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+}
+
 /* atlas_profile_new_from_file(), not counted as a read */
 static AtlasProfile *
 profile_from_file (GFile         *file,
@@ -351,27 +415,10 @@ profile_from_file (GFile         *file,
                             G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE,
                             cancellable, error);
-  if (info == NULL)
+  if (info == NULL || !check_regular (info, error))
     return NULL;
 
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                           _("this is a folder, not a profile file"));
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > ATLAS_PROFILE_MAX_SIZE)
-    {
-      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_IEC_UNITS);
-      g_autofree char *max = g_format_size_full (ATLAS_PROFILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-      g_set_error (error, ATLAS_PROFILE_ERROR, ATLAS_PROFILE_ERROR_TOO_LARGE,
-                   _("the file is too large (%s; profiles may be up to %s)"), size, max);
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  bytes = read_capped (file, cancellable, error);
   if (bytes == NULL)
     return NULL;
 
@@ -384,9 +431,10 @@ profile_from_file (GFile         *file,
 /**
  * atlas_profile_new_from_file:
  *
- * Like atlas_profile_new_from_bytes(), for a file. Files larger than
- * %ATLAS_PROFILE_MAX_SIZE are refused before they are read. Errors of I/O
- * (a missing file, a directory, no permission) are #GIOError.
+ * Like atlas_profile_new_from_bytes(), for a file. Only regular files
+ * are read (a device or a named pipe is refused before it is opened), and
+ * no more than %ATLAS_PROFILE_MAX_SIZE bytes of them. Errors of I/O (a
+ * missing file, a directory, a device, no permission) are #GIOError.
  *
  * Returns: (transfer full) (nullable): the profile
  */

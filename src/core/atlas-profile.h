@@ -9,18 +9,15 @@
 
 #include "atlas-enums.h"
 #include "atlas-helpline.h"
+#include "atlas-limits.h"
 #include "atlas-note.h"
 
 G_BEGIN_DECLS
 
-/* The largest profile file the loader reads. Larger files are refused
- * before they are read whole. */
-#define ATLAS_PROFILE_MAX_SIZE (64 * 1024 * 1024)
-
-/* The deepest nesting of arrays and objects the loader accepts. The format
- * needs 6 levels; this refuses hostile files before the recursive parser
- * sees them. */
-#define ATLAS_PROFILE_MAX_DEPTH 64
+/* The largest profile file the loader reads, and the deepest nesting of
+ * arrays and objects it accepts (atlas-limits.h) */
+#define ATLAS_PROFILE_MAX_SIZE ATLAS_LIMIT_FILE_BYTES
+#define ATLAS_PROFILE_MAX_DEPTH ATLAS_LIMIT_DEPTH
 
 /* The newest version of the format this app knows. */
 #define ATLAS_PROFILE_FORMAT_VERSION 1

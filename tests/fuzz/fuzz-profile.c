@@ -9,14 +9,43 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #include "atlas-citation.h"
+#include "atlas-item.h"
+#include "atlas-limits.h"
 #include "atlas-problem.h"
 #include "atlas-profile.h"
 #include "atlas-search-index.h"
 #include "atlas-text.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
+
+/* Text from a profile that loaded is text the app can show: UTF-8, with
+ * no NUL inside (it would cut it) and within the limit of a field */
+static void
+assert_text (const char *text)
+{
+  if (text == NULL)
+    return;
+
+  g_assert (g_utf8_validate (text, -1, NULL));
+  g_assert (strlen (text) <= ATLAS_LIMIT_TEXT_BYTES);
+}
+
+static void
+assert_items_text (GListModel *items)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AtlasItem) item = g_list_model_get_item (items, i);
+
+      assert_text (atlas_item_get_id (item));
+      assert_text (atlas_item_get_title (item));
+      assert_text (atlas_item_get_description (item));
+      assert_text (atlas_item_get_url (item));
+    }
+}
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 /* Types, quarks and the like are made once and kept for the life of the
@@ -69,6 +98,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         }
       return 0;
     }
+
+  for (AtlasSection section = 0; section < ATLAS_N_SECTIONS; section++)
+    if (section != ATLAS_SECTION_OVERVIEW)
+      assert_items_text (atlas_profile_get_section_model (profile, section));
+  assert_items_text (atlas_profile_get_statistics (profile));
 
   /* A profile that loads can be exported */
   {

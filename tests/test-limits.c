@@ -1,0 +1,212 @@
+/* test-limits.c: what the loader refuses so that no file can hang the
+ * app, exhaust memory or slip text it cannot show past it (atlas-limits.h,
+ * atlas-json-strict.c)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "atlas-language.h"
+#include "atlas-limits.h"
+#include "atlas-problem.h"
+#include "atlas-profile.h"
+#include "atlas-publication.h"
+#include "atlas-test-i18n.h"
+#include "atlas-test-profile.h"
+
+/* Devices and named pipes are refused before they are opened: /dev/zero
+ * never ends, and opening a pipe waits for a writer. Through a symbolic
+ * link too. */
+static void
+test_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("atlas-limits-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "zero.json", NULL);
+  const char *paths[] = { "/dev/zero", fifo, link };
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", link), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AtlasProfile) profile = atlas_profile_new_from_file (file, NULL, NULL, &error);
+
+      g_test_message ("%s", paths[i]);
+      g_assert_null (profile);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+    }
+
+  g_unlink (fifo);
+  g_unlink (link);
+  g_rmdir (dir);
+}
+
+/* A regular file one byte over the limit, without reading it: sparse */
+static void
+test_file_too_large (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = NULL;
+  int fd = g_file_open_tmp ("atlas-limits-XXXXXX.json", &path, NULL);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) ATLAS_LIMIT_FILE_BYTES + 1), ==, 0);
+  close (fd);
+
+  file = g_file_new_for_path (path);
+  profile = atlas_profile_new_from_file (file, NULL, NULL, &error);
+  g_assert_null (profile);
+  g_assert_error (error, ATLAS_PROFILE_ERROR, ATLAS_PROFILE_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "64"));
+  g_unlink (path);
+}
+
+/* @text is refused as @code, with @expected as its one problem */
+static void
+assert_refused (const char        *text,
+                AtlasProfileError  code,
+                const char        *expected)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GPtrArray) problems = atlas_test_load_problems (bytes, code);
+  g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, 0));
+
+  g_test_message ("%s", text);
+  g_assert_cmpstr (line, ==, expected);
+}
+
+/* What json-glib 1.6 reads and JSON does not allow is refused, where it
+ * is; what JSON allows still loads */
+static void
+test_strict_json (void)
+{
+  g_autofree char *minimal = g_strdup (atlas_test_minimal_profile);
+  g_autofree char *twice = g_strconcat (minimal, "\n", minimal, NULL);
+  g_autofree char *commented = g_strconcat ("// a profile\n", minimal, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) twice_bytes = g_bytes_new (twice, strlen (twice));
+  g_autoptr(GPtrArray) problems = atlas_test_load_problems (twice_bytes, ATLAS_PROFILE_ERROR_SYNTAX);
+
+  g_assert_nonnull (strstr (atlas_problem_to_string (g_ptr_array_index (problems, 0)),
+                            "more text after the end of the profile"));
+
+  assert_refused (commented, ATLAS_PROFILE_ERROR_SYNTAX,
+                  "line 1, column 1: comments are not allowed in JSON");
+  assert_refused ("{\n  \"format\": /* here */ \"atlas-profile\"\n}", ATLAS_PROFILE_ERROR_SYNTAX,
+                  "line 2, column 13: comments are not allowed in JSON");
+  assert_refused ("{\n  'format': 'atlas-profile'\n}", ATLAS_PROFILE_ERROR_SYNTAX,
+                  "line 2, column 3: strings must be in double quotes (\") in JSON, not single quotes");
+  assert_refused ("{\"a\": \"line\nbreak\"}", ATLAS_PROFILE_ERROR_SYNTAX,
+                  "line 1, column 12: a string contains a control character (a line break or a tab must be written \\n or \\t)");
+  /* The address that json-glib reads as https://childfocus.be */
+  assert_refused ("{\"url\": \"https://childfocus.be\\u0000.evil.com\"}", ATLAS_PROFILE_ERROR_SYNTAX,
+                  "line 1, column 31: a string contains \\u0000, the NUL character, which is not text");
+  assert_refused ("{\"a\": \"X\\ud800Y\"}", ATLAS_PROFILE_ERROR_SYNTAX,
+                  "line 1, column 9: a string contains \\ud800, half of a character without its second half");
+  assert_refused ("{\"a\": \"X\\udc00Y\"}", ATLAS_PROFILE_ERROR_SYNTAX,
+                  "line 1, column 9: a string contains \\udc00, half of a character without its first half");
+  assert_refused ("{\"a\": \"\\ud800\\u0041\"}", ATLAS_PROFILE_ERROR_SYNTAX,
+                  "line 1, column 8: a string contains \\ud800, half of a character without its second half");
+  assert_refused ("{} []", ATLAS_PROFILE_ERROR_SYNTAX,
+                  "line 1, column 4: there is more text after the end of the profile (a second JSON document?)");
+
+  /* Allowed: an escaped backslash before "u0000" (the text \u0000), a
+   * whole surrogate pair, and text after a string that looks like a
+   * comment */
+  {
+    g_autofree char *summary = g_strdup_printf ("[{\"id\": \"a\", \"title\": \"C:\\\\u0000 // not a comment \\ud83d\\ude00\","
+                                                " \"year\": 2015, \"authors\": [], \"summary\": \"S\"}]");
+    g_autoptr(GBytes) bytes = atlas_test_profile_with ("research", summary);
+    g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+    g_autoptr(AtlasPublication) publication = NULL;
+
+    g_assert_no_error (error);
+    publication = g_list_model_get_item (atlas_profile_get_research (profile), 0);
+    g_assert_cmpstr (atlas_item_get_title (ATLAS_ITEM (publication)), ==, "C:\\u0000 // not a comment \xf0\x9f\x98\x80");
+  }
+}
+
+/* A publication whose title is @title, as JSON text */
+static GBytes *
+with_title (const char *title)
+{
+  g_autofree char *item =
+    g_strdup_printf ("[{\"id\": \"a\", \"title\": \"%s\", \"year\": 2015, \"authors\": [\"A\"], \"summary\": \"S\"}]", title);
+
+  return atlas_test_profile_with ("research", item);
+}
+
+/* Text the app cannot show is refused with its path: control characters
+ * other than line breaks and tabs, and a letter under more combining marks
+ * than any script uses */
+static void
+test_text (void)
+{
+  g_autoptr(GString) marks = g_string_new ("e");
+  g_autoptr(GBytes) escape = with_title ("\\u001b[31mred");
+  g_autoptr(GBytes) c1 = with_title ("next\\u0085line");
+  g_autoptr(GBytes) tab = with_title ("a\\tb\\nc");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = NULL;
+
+  atlas_test_assert_one_problem (escape, "research[0].title: contains the control character U+001B");
+  atlas_test_assert_one_problem (c1, "research[0].title: contains the control character U+0085");
+  profile = atlas_profile_new_from_bytes (tab, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&profile);
+
+  for (guint i = 0; i < ATLAS_LIMIT_COMBINING_RUN; i++)
+    g_string_append (marks, "\\u0301");
+  {
+    g_autoptr(GBytes) at_limit = with_title (marks->str);
+
+    profile = atlas_profile_new_from_bytes (at_limit, NULL, &error);
+    g_assert_no_error (error);
+    g_clear_object (&profile);
+  }
+  g_string_append (marks, "\\u0301");
+  {
+    g_autoptr(GBytes) over = with_title (marks->str);
+    g_autofree char *expected = g_strdup_printf ("research[0].title: has more than %u combining marks on one character",
+                                                 ATLAS_LIMIT_COMBINING_RUN);
+
+    atlas_test_assert_one_problem (over, expected);
+  }
+
+  /* In arrays of strings too: an author */
+  {
+    g_autoptr(GBytes) author = atlas_test_profile_with ("research",
+      "[{\"id\": \"a\", \"title\": \"T\", \"year\": 2015, \"authors\": [\"A\\u0007\"], \"summary\": \"S\"}]");
+
+    atlas_test_assert_one_problem (author, "research[0].authors[0]: contains the control character U+0007");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  atlas_test_bind_catalogue ();
+  atlas_language_set ("");
+
+  g_test_add_func ("/Atlas/Limits/special-files", test_special_files);
+  g_test_add_func ("/Atlas/Limits/file-too-large", test_file_too_large);
+  g_test_add_func ("/Atlas/Limits/strict-json", test_strict_json);
+  g_test_add_func ("/Atlas/Limits/text", test_text);
+
+  return g_test_run ();
+}
