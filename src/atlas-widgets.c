@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-sections.h"
+#include "atlas-url.h"
 #include "atlas-widgets.h"
 
 /* How narrow a wrapping label may get. By default GTK measures that by
@@ -92,6 +93,7 @@ atlas_link_button_new (const char *label,
   GtkWidget *button = gtk_button_new ();
   GtkWidget *text = gtk_label_new (label);
   g_autofree char *description = NULL;
+  g_autofree char *tooltip = NULL;
 
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
@@ -112,7 +114,8 @@ atlas_link_button_new (const char *label,
   gtk_widget_add_css_class (button, "link");
   gtk_widget_add_css_class (button, "atlas-link");
   gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, url);
+  tooltip = atlas_url_format_tooltip (url);
+  gtk_widget_set_tooltip_text (button, tooltip);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open-url");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
                                           g_variant_new_string (url));

@@ -19,6 +19,7 @@
 #include "atlas-publication.h"
 #include "atlas-test-i18n.h"
 #include "atlas-test-profile.h"
+#include "atlas-url.h"
 
 /* Devices and named pipes are refused before they are opened: /dev/zero
  * never ends, and opening a pipe waits for a writer. Through a symbolic
@@ -119,6 +120,14 @@ test_strict_json (void)
                   "line 1, column 9: a string contains \\udc00, half of a character without its first half");
   assert_refused ("{\"a\": \"\\ud800\\u0041\"}", ATLAS_PROFILE_ERROR_SYNTAX,
                   "line 1, column 8: a string contains \\ud800, half of a character without its second half");
+  /* Words are left to json-glib, whose message differs from version to version */
+  {
+    g_autoptr(GBytes) words = g_bytes_new_static ("this is not JSON", 16);
+    g_autoptr(GPtrArray) word_problems = atlas_test_load_problems (words, ATLAS_PROFILE_ERROR_SYNTAX);
+    g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (word_problems, 0));
+
+    g_assert_nonnull (strstr (line, "Parse error"));
+  }
   assert_refused ("{} []", ATLAS_PROFILE_ERROR_SYNTAX,
                   "line 1, column 4: there is more text after the end of the profile (a second JSON document?)");
 
@@ -194,6 +203,88 @@ test_text (void)
   }
 }
 
+/* Addresses that mislead or reach what they should not are refused;
+ * a host in another script is shown as the browser shows it */
+static void
+test_addresses (void)
+{
+  static const char * const refused[] = {
+    "https://childfocus.be@evil.example/",
+    "https://user:password@example.org/",
+    "https://example.com/\\u202egpj.exe",     /* reads "…exe.jpg" */
+    "https://example.com/a\\u200bb",          /* a zero-width space */
+    "https://example.com/\\u00a0x",           /* a no-break space */
+    "https://example.com/\\u0085",            /* a C1 control */
+    "http://127.0.0.1:631/admin",
+    "http://localhost:8080/",
+    "http://printer.localhost/",
+    "http://[::1]/",
+    "http://192.168.1.1/",
+    "http://10.0.0.1/",
+    "http://169.254.1.1/",
+    "http://0.0.0.0/",
+    "mailto:a@b\\u202e.be",
+  };
+  g_autoptr(GString) long_url = g_string_new ("https://example.org/");
+  g_autofree char *host = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *unicode = NULL;
+      const char *reason = NULL;
+
+      /* \uXXXX as UTF-8 */
+      {
+        g_autoptr(GString) s = g_string_new (NULL);
+
+        for (const char *p = refused[i]; *p != '\0'; p++)
+          if (p[0] == '\\' && p[1] == 'u')
+            {
+              g_autofree char *hex = g_strndup (p + 2, 4);
+
+              g_string_append_unichar (s, (gunichar) g_ascii_strtoull (hex, NULL, 16));
+              p += 5;
+            }
+          else
+            g_string_append_c (s, *p);
+        unicode = g_string_free (g_steal_pointer (&s), FALSE);
+      }
+
+      g_test_message ("%s", refused[i]);
+      g_assert_false (atlas_url_is_openable (unicode));
+      if (g_str_has_prefix (unicode, "http"))
+        {
+          g_assert_false (atlas_url_check_web (unicode, &reason));
+          g_assert_nonnull (reason);
+        }
+    }
+
+  while (long_url->len <= ATLAS_LIMIT_URL_BYTES)
+    g_string_append (long_url, "aaaaaaaa/");
+  g_assert_false (atlas_url_is_web (long_url->str));
+  g_string_truncate (long_url, ATLAS_LIMIT_URL_BYTES);
+  g_assert_true (atlas_url_is_web (long_url->str));
+
+  /* Allowed, and shown in ASCII: a Cyrillic look-alike of "apple.com" */
+  g_assert_true (atlas_url_is_web ("https://\xd0\xb0\xd1\x80\xd1\x80\xd3\x8f\xd0\xb5.com/"));
+  host = atlas_url_format_host ("https://\xd0\xb0\xd1\x80\xd1\x80\xd3\x8f\xd0\xb5.com/");
+  g_assert_true (g_str_has_prefix (host, "xn--"));
+  g_clear_pointer (&host, g_free);
+  {
+    g_autofree char *tooltip = atlas_url_format_tooltip ("https://\xd0\xb0\xd1\x80\xd1\x80\xd3\x8f\xd0\xb5.com/");
+    g_autofree char *plain = atlas_url_format_tooltip ("https://www.childfocus.be/");
+
+    g_assert_true (g_str_has_prefix (tooltip, "xn--"));
+    g_assert_true (g_str_has_suffix (tooltip, "https://\xd0\xb0\xd1\x80\xd1\x80\xd3\x8f\xd0\xb5.com/"));
+    g_assert_cmpstr (plain, ==, "https://www.childfocus.be/");
+  }
+  host = atlas_url_format_host ("https://WWW.Childfocus.be/fr");
+  g_assert_cmpstr (host, ==, "www.childfocus.be");
+  g_assert_true (atlas_url_is_web ("https://www.childfocus.be/fr/"));
+  g_assert_true (atlas_url_is_web ("https://8.8.8.8/"));
+  g_assert_true (atlas_url_is_openable ("mailto:info@childfocus.be"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +298,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Limits/file-too-large", test_file_too_large);
   g_test_add_func ("/Atlas/Limits/strict-json", test_strict_json);
   g_test_add_func ("/Atlas/Limits/text", test_text);
+  g_test_add_func ("/Atlas/Limits/addresses", test_addresses);
 
   return g_test_run ();
 }

@@ -425,18 +425,28 @@ test_year_range (void)
 static void
 test_bad_url (void)
 {
-  static const char * const urls[] = {
-    "ftp://example.org/", "javascript:alert(1)", "file:///etc/passwd",
-    "data:text/html,hello", "example.org", "https://", "https://exa mple.org",
+  static const struct {
+    const char *url;     /* as JSON text */
+    const char *reason;
+  } urls[] = {
+    { "ftp://example.org/", "only http and https addresses are allowed" },
+    { "javascript:alert(1)", "only http and https addresses are allowed" },
+    { "file:///etc/passwd", "only http and https addresses are allowed" },
+    { "data:text/html,hello", "only http and https addresses are allowed" },
+    { "example.org", "only http and https addresses are allowed" },
+    { "https://", "the address has no host" },
+    { "https://exa mple.org", "the address contains a space, a control or an invisible character" },
+    { "https://childfocus.be@evil.example/", "the address contains a user name or password" },
+    { "http://127.0.0.1:631/admin", "the address is on this computer or its local network" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (urls); i++)
     {
       g_autofree char *item =
         g_strdup_printf ("[{\"id\": \"a\", \"name\": \"N\", \"kind\": \"ngo\", \"scope\": \"national\","
-                         " \"description\": \"D\", \"url\": \"%s\"}]", urls[i]);
+                         " \"description\": \"D\", \"url\": \"%s\"}]", urls[i].url);
       g_autofree char *expected =
-        g_strdup_printf ("organizations[0].url: only http and https addresses are allowed, got \"%s\"", urls[i]);
+        g_strdup_printf ("organizations[0].url: %s, got \"%s\"", urls[i].reason, urls[i].url);
       g_autoptr(GBytes) bytes = atlas_test_profile_with ("organizations", item);
 
       atlas_test_assert_one_problem (bytes, expected);

@@ -498,13 +498,16 @@ atlas_json_get_url (AtlasJsonReader *r,
 {
   const char *url = atlas_json_get_string (r, object, parent, key, ATLAS_JSON_OPTIONAL);
 
-  if (url != NULL && !atlas_url_is_web (url))
-    {
-      g_autofree char *escaped = g_strescape (url, NULL);
+  const char *reason = NULL;
 
-      atlas_json_add_problem (r, parent, key,
-                              _("only http and https addresses are allowed, got \"%s\""),
-                   escaped);
+  if (url != NULL && !atlas_url_check_web (url, &reason))
+    {
+      g_autofree char *shown = g_utf8_substring (url, 0, MIN (g_utf8_strlen (url, -1), 80));
+      g_autofree char *escaped = g_strescape (shown, NULL);
+
+      /* TRANSLATORS: a refused web address: "the address contains a user
+       * name or password, got "https://a@b.example/"" */
+      atlas_json_add_problem (r, parent, key, _("%s, got \"%s\""), reason, escaped);
       return NULL;
     }
 

@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "atlas-json-strict.h"
 
@@ -194,12 +195,21 @@ atlas_json_check_strict (const char  *data,
           break;
 
         default:
-          /* a number or a literal at the top level is a whole document */
+          /* A number or a literal at the top level is a whole document;
+           * other words are not JSON at all, as json-glib says */
           if (depth == 0)
             {
-              started = TRUE;
+              const char *start = p;
+              gsize n;
+
               while (p + 1 < end && (g_ascii_isalnum (p[1]) || p[1] == '.' || p[1] == '-' || p[1] == '+'))
                 p++;
+              n = (gsize) (p - start) + 1;
+              if (!g_ascii_isdigit (*start) && *start != '-' &&
+                  !(n == 4 && (strncmp (start, "true", 4) == 0 || strncmp (start, "null", 4) == 0)) &&
+                  !(n == 5 && strncmp (start, "false", 5) == 0))
+                return ATLAS_JSON_STRICT_OK;
+              started = TRUE;
             }
           break;
         }

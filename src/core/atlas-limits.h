@@ -24,6 +24,10 @@
  * 698 bytes; a 10 MB title froze a page for minutes. */
 #define ATLAS_LIMIT_TEXT_BYTES (16 * 1024)
 
+/* Bytes of a web address. Browsers and servers commonly stop at 2,000 to
+ * 8,000; a 2 MB address is not one to open. */
+#define ATLAS_LIMIT_URL_BYTES 2048
+
 /* Combining marks in a row on one character. Real scripts need a few
  * (Vietnamese, Hebrew points: at most 4); a letter with 100,000 of them
  * froze the Research page for 45 s. */

@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+gboolean    atlas_url_check_web   (const char  *url,
+                                   const char **reason);
+char       *atlas_url_format_host (const char  *url);
+char       *atlas_url_format_tooltip (const char *url);
 gboolean atlas_url_is_web      (const char *url);
 gboolean atlas_url_is_openable (const char *url);
 
