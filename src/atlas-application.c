@@ -17,6 +17,7 @@
 #include "atlas-profile.h"
 #include "atlas-search-provider.h"
 #include "atlas-sections.h"
+#include "atlas-terminal.h"
 #include "atlas-window.h"
 
 struct _AtlasApplication
@@ -55,19 +56,20 @@ validate_files (const char * const *paths)
       g_autoptr(GPtrArray) problems = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(AtlasProfile) profile = NULL;
+      g_autofree char *name = atlas_terminal_escape (paths[i]);
 
       profile = atlas_profile_new_from_file (file, NULL, &problems, &error);
       if (profile != NULL)
         {
           guint n_notes = atlas_profile_get_n_notes (profile);
+          g_autofree char *country = atlas_terminal_escape (atlas_profile_get_country_name (profile));
 
           /* TRANSLATORS: --validate output: "be.json: valid profile of
            * Belgium (2016), 15 notes", the notes on what changed since the
            * edition or what it gets wrong */
           g_print (ngettext ("%s: valid profile of %s (%d), %u note\n",
                              "%s: valid profile of %s (%d), %u notes\n", n_notes),
-                   paths[i], atlas_profile_get_country_name (profile),
-                   atlas_profile_get_edition_year (profile), n_notes);
+                   name, country, atlas_profile_get_edition_year (profile), n_notes);
           continue;
         }
 
@@ -75,14 +77,18 @@ validate_files (const char * const *paths)
 
       if (problems == NULL || problems->len == 0)
         {
-          g_printerr ("%s: %s\n", paths[i], error->message);
+          g_autofree char *message = atlas_terminal_escape (error->message);
+
+          g_printerr ("%s: %s\n", name, message);
           continue;
         }
 
       for (guint j = 0; j < problems->len; j++)
         {
           g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, j));
-          g_printerr ("%s: %s\n", paths[i], line);
+          g_autofree char *escaped = atlas_terminal_escape (line);
+
+          g_printerr ("%s: %s\n", name, escaped);
         }
     }
 

@@ -120,6 +120,39 @@ test_validate_unreadable (void)
   g_rmdir (dir);
 }
 
+/* Names from the command line reach the terminal as text: an escape
+ * sequence or a carriage return in a file's name is printed escaped; a
+ * device is refused, not read */
+static void
+test_validate_escapes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("atlas-cli-XXXXXX", &error);
+  g_autofree char *valid = data_file ("minimal-valid.json");
+  g_autofree char *named = g_build_filename (dir, "a\033]0;pwned\007\rvalid.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected_out = NULL;
+  g_autofree char *expected_err = NULL;
+  g_auto(Result) result = { 0 };
+  gsize len;
+
+  g_assert_no_error (error);
+  g_file_get_contents (valid, &contents, &len, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (named, contents, (gssize) len, &error);
+  g_assert_no_error (error);
+
+  run (&result, "--validate", named, "/dev/zero", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  expected_out = g_strdup_printf ("%s/a\\e]0;pwned\\x07\\rvalid.json: valid profile of Testland (2016), 0 notes\n", dir);
+  g_assert_cmpstr (result.out, ==, expected_out);
+  expected_err = g_strdup ("/dev/zero: this is not a regular file (a device, a pipe or a socket), not a profile file\n");
+  g_assert_cmpstr (result.err, ==, expected_err);
+
+  g_unlink (named);
+  g_rmdir (dir);
+}
+
 static void
 test_validate_usage (void)
 {
@@ -530,6 +563,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Cli/validate-invalid", test_validate_invalid);
   g_test_add_func ("/Atlas/Cli/validate-unreadable", test_validate_unreadable);
   g_test_add_func ("/Atlas/Cli/validate-usage", test_validate_usage);
+  g_test_add_func ("/Atlas/Cli/validate-escapes", test_validate_escapes);
   g_test_add_func ("/Atlas/Cli/version", test_version);
   g_test_add_func ("/Atlas/Cli/unknown-section", test_unknown_section);
   g_test_add_func ("/Atlas/Cli/single-instance", test_single_instance);

@@ -18,6 +18,7 @@
 #include "atlas-profile.h"
 #include "atlas-publication.h"
 #include "atlas-test-i18n.h"
+#include "atlas-terminal.h"
 #include "atlas-test-profile.h"
 #include "atlas-url.h"
 
@@ -285,6 +286,54 @@ test_addresses (void)
   g_assert_true (atlas_url_is_openable ("mailto:info@childfocus.be"));
 }
 
+/* What reaches a terminal cannot act on it */
+static void
+test_terminal (void)
+{
+  static const struct {
+    const char *text;
+    const char *escaped;
+  } cases[] = {
+    { "be.json", "be.json" },
+    { "Belgi\xc3\xab", "Belgi\xc3\xab" },
+    { "\033[31mred\033[0m", "\\e[31mred\\e[0m" },
+    { "ok\rvalid", "ok\\rvalid" },
+    { "a\nb\tc", "a\\nb\\tc" },
+    { "del\x7f", "del\\x7f" },
+    { "c1\xc2\x9b", "c1\\u009b" },
+    { "gpj\xe2\x80\xae.exe", "gpj\\u202e.exe" },
+    { "not utf-8 \xff", "not utf-8 \\xff" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *escaped = atlas_terminal_escape (cases[i].text);
+
+      g_assert_cmpstr (escaped, ==, cases[i].escaped);
+    }
+}
+
+/* A file with more problems than are kept says how many were left out */
+static void
+test_problems_cut (void)
+{
+  g_autoptr(GString) items = g_string_new ("[");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *last = NULL;
+
+  for (guint i = 0; i < ATLAS_LIMIT_PROBLEMS + 100; i++)
+    g_string_append_printf (items, "%s{\"id\": \"e%u\", \"title\": \"T\", \"year\": 1800, \"description\": \"D\"}",
+                            i > 0 ? "," : "", i);
+  g_string_append (items, "]");
+  bytes = atlas_test_profile_with ("education", items->str);
+  problems = atlas_test_load_problems (bytes, ATLAS_PROFILE_ERROR_INVALID);
+
+  g_assert_cmpuint (problems->len, ==, ATLAS_LIMIT_PROBLEMS + 1);
+  last = atlas_problem_to_string (g_ptr_array_index (problems, problems->len - 1));
+  g_assert_cmpstr (last, ==, "and 100 more problems");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +348,8 @@ main (int   argc,
   g_test_add_func ("/Atlas/Limits/strict-json", test_strict_json);
   g_test_add_func ("/Atlas/Limits/text", test_text);
   g_test_add_func ("/Atlas/Limits/addresses", test_addresses);
+  g_test_add_func ("/Atlas/Limits/terminal", test_terminal);
+  g_test_add_func ("/Atlas/Limits/problems-cut", test_problems_cut);
 
   return g_test_run ();
 }

@@ -261,6 +261,17 @@ profile_from_bytes (GBytes     *bytes,
 
   self = atlas_profile_new_empty ();
   n_problems = atlas_profile_parse (self, json_node_get_object (root), found);
+  if (n_problems > found->len)
+    {
+      /* TRANSLATORS: the last line of a list of problems cut short */
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "and %u more problem",
+                                                            "and %u more problems",
+                                                            n_problems - found->len),
+                                               n_problems - found->len);
+
+      g_ptr_array_add (found, atlas_problem_new (NULL, 0, 0, more));
+    }
   if (n_problems > 0)
     {
       set_error_from_problem (error, ATLAS_PROFILE_ERROR_INVALID, found, n_problems);
