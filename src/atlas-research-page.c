@@ -18,6 +18,7 @@
 #include "atlas-publication.h"
 #include "atlas-publication-row.h"
 #include "atlas-research-page.h"
+#include "atlas-save.h"
 #include "atlas-sections.h"
 #include "atlas-text.h"
 #include "atlas-page.h"
@@ -217,7 +218,7 @@ export_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (atlas_save_bytes_finish (G_FILE (object), result, &error))
     {
       g_autofree char *name = g_file_get_basename (G_FILE (object));
       /* TRANSLATORS: after saving a bibliography: "Saved belgium-research.bib" */
@@ -254,9 +255,7 @@ atlas_research_page_export (AtlasResearchPage *self,
     text = atlas_citation_format_bibtex (G_LIST_MODEL (self->sorted));
 
   bytes = g_bytes_new_take (text, strlen (text));
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION,
-                                       NULL, export_done_cb, g_object_ref (self));
+  atlas_save_bytes_async (file, bytes, NULL, export_done_cb, g_object_ref (self));
 }
 
 static void

@@ -18,6 +18,7 @@
 #include "atlas-profile.h"
 #include "atlas-publication.h"
 #include "atlas-test-i18n.h"
+#include "atlas-save.h"
 #include "atlas-terminal.h"
 #include "atlas-test-profile.h"
 #include "atlas-url.h"
@@ -334,6 +335,104 @@ test_problems_cut (void)
   g_assert_cmpstr (last, ==, "and 100 more problems");
 }
 
+/* The names in @dir, sorted, joined by spaces */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+assert_contents (const char *path,
+                 const char *expected)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, expected);
+}
+
+/* Saving replaces a symbolic link by the file, and never writes where it
+ * points */
+static void
+test_save_link (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("atlas-save-XXXXXX", NULL);
+  g_autofree char *target = g_build_filename (dir, "elsewhere.txt", NULL);
+  g_autofree char *path = g_build_filename (dir, "research.bib", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("NEW", 3);
+  g_autofree char *names = NULL;
+
+  g_file_set_contents (target, "KEEP", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (symlink (target, path), ==, 0);
+
+  g_assert_true (atlas_save_bytes (file, bytes, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+  assert_contents (path, "NEW");
+  assert_contents (target, "KEEP");
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "elsewhere.txt research.bib");
+
+  g_unlink (path);
+  g_unlink (target);
+  g_rmdir (dir);
+}
+
+/* On a full disk the old file stays as it was and no temporary file is
+ * left: on a 64 KiB tmpfs, which the test mounts when it may (as root,
+ * outside a sandbox that forbids it) */
+static void
+test_save_full_disk (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("atlas-full-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *mount = g_strdup_printf ("mount -t tmpfs -o size=64k tmpfs '%s'", dir);
+  g_autofree char *umount = g_strdup_printf ("umount '%s'", dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) big = NULL;
+  g_autofree char *names = NULL;
+  int status = -1;
+
+  if (getuid () != 0 || !g_spawn_command_line_sync (mount, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("mounting a small tmpfs needs root and a system that allows it");
+      g_rmdir (dir);
+      return;
+    }
+
+  g_file_set_contents (path, "OLD", -1, &error);
+  g_assert_no_error (error);
+
+  big = g_bytes_new_take (g_malloc0 (1024 * 1024), 1024 * 1024);
+  g_assert_false (atlas_save_bytes (file, big, NULL, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC);
+  assert_contents (path, "OLD");
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "handout.pdf");
+
+  g_unlink (path);
+  g_assert_true (g_spawn_command_line_sync (umount, NULL, NULL, &status, NULL));
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -350,6 +449,8 @@ main (int   argc,
   g_test_add_func ("/Atlas/Limits/addresses", test_addresses);
   g_test_add_func ("/Atlas/Limits/terminal", test_terminal);
   g_test_add_func ("/Atlas/Limits/problems-cut", test_problems_cut);
+  g_test_add_func ("/Atlas/Save/link", test_save_link);
+  g_test_add_func ("/Atlas/Save/full-disk", test_save_full_disk);
 
   return g_test_run ();
 }
