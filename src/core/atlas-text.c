@@ -463,7 +463,8 @@ atlas_text_snippet (const char *text,
   if (start > 0)
     g_string_append (snippet, "…");
   g_string_append_len (snippet, traced.starts[start], traced.starts[end] - traced.starts[start]);
-  if (end < traced.n_chars)
+  /* not after the end of a sentence: "sexuelle.…" */
+  if (end < traced.n_chars && !strchr (".!?", *(traced.starts[end] - 1)))
     g_string_append (snippet, "…");
 
   return g_string_free (snippet, FALSE);
