@@ -33,6 +33,8 @@ typedef struct {
   guint          n_still;  /* frames in a row it was in place */
   GtkAdjustment *adjustment;  /* weak: what scrolls it, watched meanwhile */
   gboolean       scrolling;   /* the adjustment changes: ours */
+  double         upper;       /* its size when last seen */
+  double         page_size;
 } FoundMark;
 
 static void
@@ -46,14 +48,32 @@ found_mark_stop_scrolling (FoundMark *mark)
   g_clear_weak_pointer (&mark->adjustment);
 }
 
+static void
+remember_size (FoundMark     *mark,
+               GtkAdjustment *adjustment)
+{
+  mark->upper = gtk_adjustment_get_upper (adjustment);
+  mark->page_size = gtk_adjustment_get_page_size (adjustment);
+}
+
 /* Someone else scrolled (the reader, or the app restoring a place): the
- * item stays where that put it */
+ * item stays where that put it. A change of the page's size (rows made,
+ * the search bar closing) moves the value too: that is not a scroll. */
 static void
 found_value_changed_cb (GtkAdjustment *adjustment,
                         FoundMark     *mark)
 {
-  if (!mark->scrolling)
-    found_mark_stop_scrolling (mark);
+  if (mark->scrolling)
+    return;
+
+  if (!G_APPROX_VALUE (mark->upper, gtk_adjustment_get_upper (adjustment), 0.5) ||
+      !G_APPROX_VALUE (mark->page_size, gtk_adjustment_get_page_size (adjustment), 0.5))
+    {
+      remember_size (mark, adjustment);
+      return;
+    }
+
+  found_mark_stop_scrolling (mark);
 }
 
 static void
@@ -130,6 +150,7 @@ get_found_mark (GtkRoot *root)
  *   what the scrolled window shows
  *
  * Returns: whether @widget is in a scrolled window and has a place in it
+ *   (it is laid out)
  */
 gboolean
 atlas_widget_get_scroll_offset (GtkWidget          *widget,
@@ -139,7 +160,9 @@ atlas_widget_get_scroll_offset (GtkWidget          *widget,
   GtkWidget *ancestor = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
   graphene_point_t point;
 
-  if (ancestor == NULL || !gtk_widget_get_mapped (widget) ||
+  /* not laid out yet: no height */
+  if (ancestor == NULL || !gtk_widget_get_mapped (widget) || gtk_widget_get_height (widget) <= 0 ||
+      gtk_widget_get_height (ancestor) <= 0 ||
       !gtk_widget_compute_point (widget, ancestor, &GRAPHENE_POINT_INIT (0, 0), &point))
     return FALSE;
 
@@ -168,6 +191,8 @@ place_found_cb (GtkWidget     *widget,
     return G_SOURCE_CONTINUE;
 
   adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  if (adjustment == mark->adjustment)
+    remember_size (mark, adjustment);
   target = gtk_adjustment_get_page_size (adjustment) * FOUND_POSITION;
   value = CLAMP (gtk_adjustment_get_value (adjustment) + offset - target,
                  gtk_adjustment_get_lower (adjustment),
@@ -182,8 +207,8 @@ place_found_cb (GtkWidget     *widget,
       return G_SOURCE_CONTINUE;
     }
 
-  /* In place for two frames: the page has its size */
-  if (++mark->n_still < 2)
+  /* In place for three frames: the page has its size */
+  if (++mark->n_still < 3)
     return G_SOURCE_CONTINUE;
 
 done:
@@ -230,6 +255,7 @@ atlas_widget_show_found (GtkWidget *widget)
   if (scrolled != NULL)
     {
       g_set_weak_pointer (&mark->adjustment, gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+      remember_size (mark, mark->adjustment);
       g_signal_connect (mark->adjustment, "value-changed", G_CALLBACK (found_value_changed_cb), mark);
     }
 }
