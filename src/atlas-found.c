@@ -33,7 +33,8 @@ typedef struct {
   guint          n_still;  /* frames in a row it was in place */
   GtkAdjustment *adjustment;  /* weak: what scrolls it, watched meanwhile */
   gboolean       scrolling;   /* the adjustment changes: ours */
-  double         upper;       /* its size when last seen */
+  double         value;       /* its value, size and page when last seen */
+  double         upper;
   double         page_size;
 } FoundMark;
 
@@ -49,27 +50,34 @@ found_mark_stop_scrolling (FoundMark *mark)
 }
 
 static void
-remember_size (FoundMark     *mark,
-               GtkAdjustment *adjustment)
+remember_adjustment (FoundMark     *mark,
+                     GtkAdjustment *adjustment)
 {
+  mark->value = gtk_adjustment_get_value (adjustment);
   mark->upper = gtk_adjustment_get_upper (adjustment);
   mark->page_size = gtk_adjustment_get_page_size (adjustment);
 }
 
 /* Someone else scrolled (the reader, or the app restoring a place): the
- * item stays where that put it. A change of the page's size (rows made,
- * the search bar closing) moves the value too: that is not a scroll. */
+ * item stays where that put it. When the page changes size (rows made,
+ * the search bar closing), GTK keeps the value within the new range:
+ * that is not a scroll. */
 static void
 found_value_changed_cb (GtkAdjustment *adjustment,
                         FoundMark     *mark)
 {
+  double value = gtk_adjustment_get_value (adjustment);
+  double largest = MAX (gtk_adjustment_get_lower (adjustment),
+                        gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  gboolean resized = !G_APPROX_VALUE (mark->upper, gtk_adjustment_get_upper (adjustment), 0.5) ||
+                     !G_APPROX_VALUE (mark->page_size, gtk_adjustment_get_page_size (adjustment), 0.5);
+
   if (mark->scrolling)
     return;
 
-  if (!G_APPROX_VALUE (mark->upper, gtk_adjustment_get_upper (adjustment), 0.5) ||
-      !G_APPROX_VALUE (mark->page_size, gtk_adjustment_get_page_size (adjustment), 0.5))
+  if (resized && G_APPROX_VALUE (value, CLAMP (mark->value, gtk_adjustment_get_lower (adjustment), largest), 0.5))
     {
-      remember_size (mark, adjustment);
+      remember_adjustment (mark, adjustment);
       return;
     }
 
@@ -192,7 +200,7 @@ place_found_cb (GtkWidget     *widget,
 
   adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
   if (adjustment == mark->adjustment)
-    remember_size (mark, adjustment);
+    remember_adjustment (mark, adjustment);
   target = gtk_adjustment_get_page_size (adjustment) * FOUND_POSITION;
   value = CLAMP (gtk_adjustment_get_value (adjustment) + offset - target,
                  gtk_adjustment_get_lower (adjustment),
@@ -204,6 +212,8 @@ place_found_cb (GtkWidget     *widget,
       mark->scrolling = TRUE;
       gtk_adjustment_set_value (adjustment, value);
       mark->scrolling = FALSE;
+      if (adjustment == mark->adjustment)
+        remember_adjustment (mark, adjustment);
       return G_SOURCE_CONTINUE;
     }
 
@@ -255,7 +265,7 @@ atlas_widget_show_found (GtkWidget *widget)
   if (scrolled != NULL)
     {
       g_set_weak_pointer (&mark->adjustment, gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
-      remember_size (mark, mark->adjustment);
+      remember_adjustment (mark, mark->adjustment);
       g_signal_connect (mark->adjustment, "value-changed", G_CALLBACK (found_value_changed_cb), mark);
     }
 }
