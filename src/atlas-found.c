@@ -180,6 +180,29 @@ atlas_widget_get_scroll_offset (GtkWidget          *widget,
   return TRUE;
 }
 
+/**
+ * atlas_adjustment_scroll_by:
+ * @by: pixels, down when positive
+ *
+ * Scrolls @adjustment by @by, as far as its ends allow.
+ *
+ * Returns: whether it moved, by a pixel or more
+ */
+gboolean
+atlas_adjustment_scroll_by (GtkAdjustment *adjustment,
+                            double         by)
+{
+  double value = CLAMP (gtk_adjustment_get_value (adjustment) + by,
+                        gtk_adjustment_get_lower (adjustment),
+                        gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+
+  if (G_APPROX_VALUE (value, gtk_adjustment_get_value (adjustment), 1.0))
+    return FALSE;
+
+  gtk_adjustment_set_value (adjustment, value);
+  return TRUE;
+}
+
 /* Moves the item to its place, frame after frame, as long as its page
  * changes size under it (rows made, texts wrapped) */
 static gboolean
@@ -190,7 +213,8 @@ place_found_cb (GtkWidget     *widget,
   FoundMark *mark = user_data;
   GtkScrolledWindow *scrolled;
   GtkAdjustment *adjustment;
-  double offset, target, value;
+  double offset, target;
+  gboolean moved;
 
   if (++mark->n_frames > FOUND_MAX_FRAMES)
     goto done;
@@ -202,16 +226,13 @@ place_found_cb (GtkWidget     *widget,
   if (adjustment == mark->adjustment)
     remember_adjustment (mark, adjustment);
   target = gtk_adjustment_get_page_size (adjustment) * FOUND_POSITION;
-  value = CLAMP (gtk_adjustment_get_value (adjustment) + offset - target,
-                 gtk_adjustment_get_lower (adjustment),
-                 gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
 
-  if (!G_APPROX_VALUE (value, gtk_adjustment_get_value (adjustment), 1.0))
+  mark->scrolling = TRUE;
+  moved = atlas_adjustment_scroll_by (adjustment, offset - target);
+  mark->scrolling = FALSE;
+  if (moved)
     {
       mark->n_still = 0;
-      mark->scrolling = TRUE;
-      gtk_adjustment_set_value (adjustment, value);
-      mark->scrolling = FALSE;
       if (adjustment == mark->adjustment)
         remember_adjustment (mark, adjustment);
       return G_SOURCE_CONTINUE;

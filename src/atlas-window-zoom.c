@@ -114,7 +114,7 @@ keep_anchor_cb (GtkWidget     *widget,
 {
   ZoomAnchor *anchor = user_data;
   GtkAdjustment *adjustment;
-  double offset, wanted, value;
+  double offset, wanted;
 
   if (anchor->item == NULL || anchor->scrolled == NULL || ++anchor->n_frames > ANCHOR_MAX_FRAMES)
     goto done;
@@ -124,14 +124,9 @@ keep_anchor_cb (GtkWidget     *widget,
 
   adjustment = gtk_scrolled_window_get_vadjustment (anchor->scrolled);
   wanted = -anchor->fraction * gtk_widget_get_height (anchor->item);
-  value = CLAMP (gtk_adjustment_get_value (adjustment) + offset - wanted,
-                 gtk_adjustment_get_lower (adjustment),
-                 gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
-
-  if (!G_APPROX_VALUE (value, gtk_adjustment_get_value (adjustment), 1.0))
+  if (atlas_adjustment_scroll_by (adjustment, offset - wanted))
     {
       anchor->n_still = 0;
-      gtk_adjustment_set_value (adjustment, value);
       return G_SOURCE_CONTINUE;
     }
 
