@@ -533,6 +533,7 @@ atlas_search_index_get_snippet (AtlasSearchIndex *self,
   if (i == NULL)
     return NULL;
 
+  /* a snippet of any length is there only if the detail matches */
   in_detail = atlas_text_snippet (i->detail, folded_query, 1);
   if (in_detail != NULL)
     return g_strdup (i->detail);
