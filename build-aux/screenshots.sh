@@ -69,6 +69,8 @@ shot 1024 768 legislation "$out/presentation-legislation-1024x768.png" "" "" F5 
 shot 1024 768 overview "$out/shortcuts-1024x768.png" "" "" ctrl+question
 shot 1280 800 overview "$out/search-wide.png" "" "child focus"
 shot 360 720 overview "$out/search-narrow.png" "" "olafsson"
+# search snippets around the match, on a projector
+shot 1024 768 overview "$out/search-snippets-1024x768.png" "" "cyber"
 # the dated notes beside the 2016 law, in the three languages, and on a slide
 for lang in en fr nl; do
   shot 1280 800 legislation "$out/legislation-notes-$lang.png" $lang

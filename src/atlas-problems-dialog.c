@@ -1,6 +1,8 @@
 /* atlas-problems-dialog.c: what is wrong with a file that could not be
- * opened: a sentence that names the file, then the problems, each with
- * its place in the file, as plain text that can be selected and copied
+ * opened: one plain sentence first, for a teacher ("This file is not an
+ * Online Safety Atlas profile."), then, for whoever made the file, the
+ * file and its problems, each kind once with its places in the file, as
+ * plain text that can be selected and copied
  *
  * A window of its own rather than an AdwMessageDialog: under libadwaita
  * 1.7, a message dialog measures its heading at widths narrower than the
@@ -13,6 +15,8 @@
 #define G_LOG_DOMAIN "atlas-problems-dialog"
 
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "atlas-problems-dialog.h"
 
@@ -95,7 +99,7 @@ atlas_problems_dialog_class_init (AtlasProblemsDialogClass *klass)
   /**
    * AtlasProblemsDialog:intro:
    *
-   * The sentence that names the file.
+   * The plain sentence said first (atlas_problems_dialog_describe()).
    */
   properties[PROP_INTRO] =
     g_param_spec_string ("intro", NULL, NULL, NULL,
@@ -104,7 +108,7 @@ atlas_problems_dialog_class_init (AtlasProblemsDialogClass *klass)
   /**
    * AtlasProblemsDialog:details:
    *
-   * The problems, one a line.
+   * The file, then its problems, one kind a line.
    */
   properties[PROP_DETAILS] =
     g_param_spec_string ("details", NULL, NULL, NULL,
@@ -128,8 +132,8 @@ atlas_problems_dialog_init (AtlasProblemsDialog *self)
 /**
  * atlas_problems_dialog_new:
  * @parent: the window the file was opened in
- * @intro: the sentence that names the file
- * @details: the problems, one a line
+ * @intro: the plain sentence said first
+ * @details: the file, then its problems, one kind a line
  *
  * Returns: (transfer floating): a modal dialog over @parent, not shown yet
  */
@@ -162,4 +166,37 @@ atlas_problems_dialog_get_details (AtlasProblemsDialog *self)
   g_return_val_if_fail (ATLAS_IS_PROBLEMS_DIALOG (self), NULL);
 
   return gtk_label_get_text (self->details_label);
+}
+
+/**
+ * atlas_problems_dialog_describe:
+ * @refusal: why a file was refused (atlas_problems_get_refusal())
+ *
+ * Returns: one plain sentence that says it, for a teacher
+ */
+const char *
+atlas_problems_dialog_describe (AtlasRefusal refusal)
+{
+  switch (refusal)
+    {
+    case ATLAS_REFUSAL_UNREADABLE:
+      return _("This file cannot be read.");
+
+    case ATLAS_REFUSAL_EMPTY:
+      return _("This file is empty.");
+
+    case ATLAS_REFUSAL_TOO_LARGE:
+      return _("This file is too large to be an Online Safety Atlas profile.");
+
+    case ATLAS_REFUSAL_NOT_JSON:
+      /* TRANSLATORS: JSON is the text format of profiles */
+      return _("This file is not an Online Safety Atlas profile: it is not JSON text.");
+
+    case ATLAS_REFUSAL_NOT_PROFILE:
+      return _("This file is not an Online Safety Atlas profile.");
+
+    case ATLAS_REFUSAL_MISTAKES:
+    default:
+      return _("This profile has mistakes, so the app cannot show it.");
+    }
 }

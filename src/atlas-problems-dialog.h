@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "atlas-problem.h"
+
 G_BEGIN_DECLS
 
 #define ATLAS_TYPE_PROBLEMS_DIALOG (atlas_problems_dialog_get_type ())
@@ -19,5 +21,7 @@ GtkWidget  *atlas_problems_dialog_new         (GtkWindow           *parent,
                                                const char          *details);
 const char *atlas_problems_dialog_get_intro   (AtlasProblemsDialog *self);
 const char *atlas_problems_dialog_get_details (AtlasProblemsDialog *self);
+
+const char *atlas_problems_dialog_describe    (AtlasRefusal         refusal);
 
 G_END_DECLS

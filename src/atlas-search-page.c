@@ -5,6 +5,8 @@
  * which can hold thousands, offers its own filtered list for the rest.
  * The words found are in bold: the markup is built from escaped text
  * (atlas_text_highlight()), so nothing of the data is read as markup.
+ * Under its title, a result shows why it matched: the part of its text
+ * around the first match (atlas_search_index_get_snippet()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -77,7 +79,7 @@ create_result_row (AtlasSearchPage *self,
                    guint            item)
 {
   AtlasSection section = atlas_search_index_get_section (self->index, item);
-  const char *detail = atlas_search_index_get_detail (self->index, item);
+  g_autofree char *detail = atlas_search_index_get_snippet (self->index, item, self->folded_query);
   g_autofree char *title = atlas_text_highlight (atlas_search_index_get_title (self->index, item), self->folded_query);
   g_autofree char *subtitle = detail != NULL ? atlas_text_highlight (detail, self->folded_query) : NULL;
   GtkWidget *row = adw_action_row_new ();

@@ -21,6 +21,7 @@
 #include "atlas-search-index.h"
 #include "atlas-search-provider.h"
 #include "atlas-sections.h"
+#include "atlas-text.h"
 #include "atlas-window.h"
 
 /* GNOME Shell shows a handful; more only costs the bus */
@@ -35,6 +36,7 @@ struct _AtlasSearchProvider
   GDBusConnection  *connection;
   guint             registration;
   AtlasSearchIndex *index;        /* of the profile searched last */
+  char             *folded_query;  /* searched last: the results' snippets show it */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSearchProvider, atlas_search_provider, G_TYPE_OBJECT)
@@ -88,6 +90,9 @@ search (AtlasSearchProvider *self,
   GVariantBuilder builder;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("as"));
+
+  g_free (self->folded_query);
+  self->folded_query = atlas_text_fold (query);
 
   if (index != NULL)
     {
@@ -144,14 +149,16 @@ get_result_metas (AtlasSearchProvider *self,
     {
       AtlasSection section;
       int item = lookup (index, ids[i], &section);
-      const char *detail;
+      g_autofree char *detail = NULL;
       g_autofree char *description = NULL;
       GVariantBuilder meta;
 
       if (item < 0)
         continue;
 
-      detail = atlas_search_index_get_detail (index, item);
+      /* the part of the item around the match, as in the window */
+      detail = self->folded_query != NULL ? atlas_search_index_get_snippet (index, item, self->folded_query)
+                                          : g_strdup (atlas_search_index_get_detail (index, item));
       description = detail != NULL
         ? g_strdup_printf ("%s · %s", atlas_section_get_title (section), detail)
         : g_strdup (atlas_section_get_title (section));
@@ -325,6 +332,7 @@ atlas_search_provider_dispose (GObject *object)
 
   atlas_search_provider_unregister (self);
   g_clear_object (&self->index);
+  g_clear_pointer (&self->folded_query, g_free);
   g_clear_object (&self->context);
   g_clear_weak_pointer (&self->application);
 

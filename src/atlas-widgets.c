@@ -162,38 +162,6 @@ atlas_item_box_add (GtkWidget  *box,
   gtk_box_append (GTK_BOX (box), atlas_text_new (text, css_class));
 }
 
-static gboolean
-unflash_cb (gpointer user_data)
-{
-  GtkWidget *widget = user_data;
-
-  gtk_widget_remove_css_class (widget, "atlas-found");
-  g_object_unref (widget);
-  return G_SOURCE_REMOVE;
-}
-
-/**
- * atlas_widget_show_found:
- * @widget: an item a search or a link led to
- *
- * Gives @widget the keyboard focus, which scrolls it into view, and marks
- * it for a moment, so that the eye finds it.
- */
-void
-atlas_widget_show_found (GtkWidget *widget)
-{
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-
-  gtk_widget_set_focusable (widget, TRUE);
-  gtk_widget_grab_focus (widget);
-
-  if (!gtk_widget_has_css_class (widget, "atlas-found"))
-    {
-      gtk_widget_add_css_class (widget, "atlas-found");
-      g_timeout_add_full (G_PRIORITY_DEFAULT, 1500, unflash_cb, g_object_ref (widget), NULL);
-    }
-}
-
 /**
  * atlas_language_tag_new:
  *

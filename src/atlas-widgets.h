@@ -21,6 +21,11 @@ void       atlas_item_box_add    (GtkWidget  *box,
                                   const char *text,
                                   const char *css_class);
 void       atlas_widget_show_found (GtkWidget *widget);
+gboolean   atlas_widget_get_scroll_offset (GtkWidget          *widget,
+                                           GtkScrolledWindow **scrolled,
+                                           double             *offset);
+gboolean   atlas_adjustment_scroll_by     (GtkAdjustment      *adjustment,
+                                           double              by);
 GtkWidget *atlas_language_tag_new  (void);
 void       atlas_language_tag_update (GtkWidget     *tag,
                                       AtlasProfile  *profile,

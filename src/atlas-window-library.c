@@ -19,10 +19,12 @@
 #include "atlas-url.h"
 #include "atlas-widgets.h"
 
-/* The first problems of a file that could not be opened, for the details
- * dialog */
+/* The first kinds of problems of a file that could not be opened, for
+ * the details dialog */
 #define SHOWN_PROBLEMS 10
 
+/* What the problems dialog shows: one plain sentence first (the kind of
+ * refusal), then the file and its problems, each kind once */
 static void
 set_problems (AtlasWindow  *self,
               const char   *file_name,
@@ -30,31 +32,17 @@ set_problems (AtlasWindow  *self,
               const GError *error)
 {
   GString *text = g_string_new (NULL);
+  g_autofree char *details = NULL;
 
   g_free (self->problems_intro);
-  /* TRANSLATORS: the first line of the dialog that lists what is wrong with a file */
-  self->problems_intro = g_strdup_printf (_("“%s” is not a profile Atlas can open. What is wrong with it:"), file_name);
+  self->problems_intro = g_strdup (atlas_problems_dialog_describe (atlas_problems_get_refusal (error, problems)));
 
-  if (problems == NULL || problems->len == 0)
-    g_string_append (text, error->message);
-
-  for (guint i = 0; problems != NULL && i < MIN (problems->len, SHOWN_PROBLEMS); i++)
-    {
-      g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, i));
-
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, line);
-    }
-
-  if (problems != NULL && problems->len > SHOWN_PROBLEMS)
-    {
-      g_string_append_c (text, '\n');
-      g_string_append_printf (text,
-                              ngettext ("and %u more problem", "and %u more problems",
-                                        problems->len - SHOWN_PROBLEMS),
-                              problems->len - SHOWN_PROBLEMS);
-    }
+  /* TRANSLATORS: above the list of what is wrong with a file that could not be opened */
+  g_string_append_printf (text, _("What is wrong with “%s”:"), file_name);
+  g_string_append_c (text, '\n');
+  details = problems != NULL && problems->len > 0 ? atlas_problems_format (problems, SHOWN_PROBLEMS)
+                                                  : g_strdup (error->message);
+  g_string_append (text, details);
 
   g_free (self->problems_text);
   self->problems_text = g_string_free (text, FALSE);

@@ -1,5 +1,6 @@
 /* atlas-window-zoom.c: the content's text from 75% to 300%: from the
- * keyboard, the main menus' control and Ctrl+scroll
+ * keyboard, the main menus' control and Ctrl+scroll; the reader's place
+ * kept, and one pane from 200%
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-page.h"
 #include "atlas-window-private.h"
 #include "atlas-widgets.h"
 
@@ -18,6 +20,182 @@
  * one font size on the content scales them all. Steps as in GNOME Text
  * Editor. */
 static const double zoom_steps[] = { 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0 };
+
+/* From this zoom, the sidebar folds away: at 200% on a 1024 px beamer it
+ * would take a quarter of the width */
+#define ZOOM_ONE_PANE 2.0
+
+/* Frames to wait for the page to take its new size */
+#define ANCHOR_MAX_FRAMES 30
+
+/* The reader's place: the item at the top of the page shown when the
+ * zoom changed, and how far down it the top of the view was (0 its top,
+ * 1 its bottom). After the change, frame after frame as the page takes
+ * its new size, the view is scrolled to the same place in the item:
+ * without it, the same scroll offset shows an item far above. */
+typedef struct {
+  GtkWidget         *item;      /* weak */
+  GtkScrolledWindow *scrolled;  /* weak */
+  double             fraction;
+  guint              tick_id;
+  guint              n_frames;
+  guint              n_still;
+} ZoomAnchor;
+
+static void
+zoom_anchor_free (gpointer data)
+{
+  ZoomAnchor *anchor = data;
+
+  g_clear_weak_pointer (&anchor->item);
+  g_clear_weak_pointer (&anchor->scrolled);
+  g_free (anchor);
+}
+
+/* The scrolled window under @widget that scrolls with @adjustment */
+static GtkScrolledWindow *
+find_scrolled (GtkWidget     *widget,
+               GtkAdjustment *adjustment)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget) &&
+      gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget)) == adjustment)
+    return GTK_SCROLLED_WINDOW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_scrolled (child, adjustment);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The item at the top of what @scrolled shows: a row of a list, a card
+ * of a flow box, or what is drawn there. A GtkListView keeps its own
+ * place as its rows change size: none then. */
+static GtkWidget *
+find_top_item (GtkScrolledWindow *scrolled)
+{
+  GtkWidget *widget = GTK_WIDGET (scrolled);
+  double x = gtk_widget_get_width (widget) / 2.0;
+
+  if (GTK_IS_LIST_VIEW (gtk_scrolled_window_get_child (scrolled)))
+    return NULL;
+
+  /* a little down: the top may be in the space between two rows */
+  for (double y = 1; y < MIN (96, gtk_widget_get_height (widget)); y += 8)
+    {
+      GtkWidget *picked = gtk_widget_pick (widget, x, y, GTK_PICK_DEFAULT);
+      GtkWidget *item;
+
+      if (picked == NULL || picked == widget || !gtk_widget_is_ancestor (picked, widget))
+        continue;
+
+      item = gtk_widget_get_ancestor (picked, GTK_TYPE_LIST_BOX_ROW);
+      if (item == NULL)
+        item = gtk_widget_get_ancestor (picked, GTK_TYPE_FLOW_BOX_CHILD);
+      if (item != NULL)
+        return item;
+      if (GTK_IS_LABEL (picked))
+        return picked;
+    }
+
+  return NULL;
+}
+
+static gboolean
+keep_anchor_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  ZoomAnchor *anchor = user_data;
+  GtkAdjustment *adjustment;
+  double offset, wanted;
+
+  if (anchor->item == NULL || anchor->scrolled == NULL || ++anchor->n_frames > ANCHOR_MAX_FRAMES)
+    goto done;
+
+  if (!atlas_widget_get_scroll_offset (anchor->item, NULL, &offset))
+    return G_SOURCE_CONTINUE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (anchor->scrolled);
+  wanted = -anchor->fraction * gtk_widget_get_height (anchor->item);
+  if (atlas_adjustment_scroll_by (adjustment, offset - wanted))
+    {
+      anchor->n_still = 0;
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* In place for three frames: the page has its size */
+  if (++anchor->n_still < 3)
+    return G_SOURCE_CONTINUE;
+
+done:
+  anchor->tick_id = 0;
+  g_clear_weak_pointer (&anchor->item);
+  return G_SOURCE_REMOVE;
+}
+
+/* Before the zoom changes: notes the item at the top of the page shown,
+ * unless the place of an earlier change is still being kept */
+static void
+keep_place (AtlasWindow *self)
+{
+  ZoomAnchor *anchor = g_object_get_data (G_OBJECT (self), "atlas-zoom-anchor");
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+  GtkAdjustment *adjustment;
+  GtkScrolledWindow *scrolled;
+  GtkWidget *item;
+  double offset;
+
+  if (anchor == NULL)
+    {
+      anchor = g_new0 (ZoomAnchor, 1);
+      g_object_set_data_full (G_OBJECT (self), "atlas-zoom-anchor", anchor, zoom_anchor_free);
+    }
+
+  if (anchor->tick_id != 0)
+    {
+      anchor->n_frames = 0;
+      anchor->n_still = 0;
+      return;
+    }
+
+  if (page == NULL || !ATLAS_IS_PAGE (page) ||
+      (adjustment = atlas_page_get_vadjustment (ATLAS_PAGE (page))) == NULL ||
+      gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment) ||
+      (scrolled = find_scrolled (page, adjustment)) == NULL ||
+      (item = find_top_item (scrolled)) == NULL ||
+      !atlas_widget_get_scroll_offset (item, NULL, &offset))
+    return;
+
+  g_set_weak_pointer (&anchor->item, item);
+  g_set_weak_pointer (&anchor->scrolled, scrolled);
+  anchor->fraction = gtk_widget_get_height (item) > 0 ? CLAMP (-offset / gtk_widget_get_height (item), 0.0, 1.0) : 0.0;
+  anchor->n_frames = 0;
+  anchor->n_still = 0;
+  anchor->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), keep_anchor_cb, anchor, NULL);
+}
+
+/* One pane from 200%, as in a narrow window: the content, with the
+ * usual Back button to the sections. Below, two again where the window
+ * is wide enough. */
+static void
+update_fold (AtlasWindow *self)
+{
+  gboolean one_pane = self->zoom >= ZOOM_ONE_PANE - 0.001;
+
+  if (adw_leaflet_get_can_unfold (self->leaflet) != one_pane)
+    return;
+
+  adw_leaflet_set_can_unfold (self->leaflet, !one_pane);
+  if (one_pane)
+    adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
 
 static void
 update_zoom_css (AtlasWindow *self)
@@ -211,6 +389,8 @@ _atlas_window_zoom_init (AtlasWindow *self)
 void
 _atlas_window_update_zoom (AtlasWindow *self)
 {
+  keep_place (self);
   update_zoom_css (self);
+  update_fold (self);
   sync_zoom_controls (self);
 }

@@ -547,6 +547,13 @@ test_search_provider (void)
       g_assert_cmpstr (id, ==, "organizations/child-focus");
       g_assert_cmpstr (name, ==, "Child Focus");
       g_assert_true (g_str_has_prefix (description, "Organizations · "));
+      /* the part of the item around what was searched last */
+      {
+        g_autofree char *lower = g_utf8_strdown (description, -1);
+
+        g_test_message ("description: %s", description);
+        g_assert_nonnull (strstr (lower, "missing"));
+      }
       g_variant_unref (meta);
       n_metas++;
     }

@@ -573,6 +573,40 @@ check_timeline (Style        style,
                     : NULL);
 }
 
+/* An item a search led to stays marked until the next action: the mark
+ * (its outline, on the row's tint and around it) and the item's text on
+ * the tint, without the keyboard focus ring, which the mark must not
+ * need */
+static void
+check_found (Style        style,
+             AtlasWindow *window)
+{
+  GtkWidget *row;
+  g_autofree char *width = NULL;
+  GdkRGBA ring;
+  Measure m;
+
+  gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "(ss)",
+                                             "legislation", "penal-code-375"));
+  row = atlas_test_legal_row (window, "penal-code-375");
+  gtk_test_widget_wait_for_draw (row);
+  g_assert_true (gtk_widget_has_css_class (row, "atlas-found"));
+  g_assert_false (gtk_widget_has_visible_focus (row));
+
+  width = style_value (row, "outline-width");
+  g_assert_nonnull (width);
+  g_assert_cmpfloat (g_ascii_strtod (width, NULL), >=, 2);
+  ring = style_color (row, "outline-color", text_color (row));
+  m = measure (row, &ring);
+  check (style, "found mark", &m, RING_MINIMUM);
+  m = measure (gtk_widget_get_parent (row), &ring);
+  check (style, "found mark (outside)", &m, RING_MINIMUM);
+  check_every_label (style, "found item", row, TEXT_MINIMUM);
+
+  g_assert_true (gtk_widget_has_css_class (row, "atlas-found"));
+}
+
 /* The slides, as a projector shows them: the footer (a source, a
  * citation) dimmed, and a law's penalty in the colour of the body */
 static void
@@ -672,6 +706,7 @@ test_contrast (void)
       check_sidebar (style, window);
       check_search (style, window);
       check_timeline (style, window);
+      check_found (style, window);
       check_slides (style, window);
 
       gtk_window_destroy (GTK_WINDOW (window));

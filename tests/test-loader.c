@@ -1107,6 +1107,60 @@ test_language_waits_for_loads (void)
   atlas_language_set ("en");
 }
 
+/* What a teacher is told first about a refused file, and its problems
+ * each said once */
+static void
+test_problems_grouped (void)
+{
+  g_autoptr(GBytes) not_json = g_bytes_new_static ("{ nope", 6);
+  g_autoptr(GBytes) not_profile = g_bytes_new_static ("[1, 2]", 6);
+  g_autoptr(GBytes) empty_object = g_bytes_new_static ("{}", 2);
+  g_autoptr(GPtrArray) same = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_problem_free);
+  g_autoptr(GError) syntax = g_error_new_literal (ATLAS_PROFILE_ERROR, ATLAS_PROFILE_ERROR_SYNTAX, "x");
+  g_autoptr(GError) invalid = g_error_new_literal (ATLAS_PROFILE_ERROR, ATLAS_PROFILE_ERROR_INVALID, "x");
+  g_autoptr(GError) io = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "x");
+  g_autofree char *text = NULL;
+
+  {
+    g_autoptr(GPtrArray) problems = atlas_test_load_problems (not_json, ATLAS_PROFILE_ERROR_SYNTAX);
+
+    g_assert_cmpint (atlas_problems_get_refusal (syntax, problems), ==, ATLAS_REFUSAL_NOT_JSON);
+  }
+  {
+    g_autoptr(GPtrArray) problems = atlas_test_load_problems (not_profile, ATLAS_PROFILE_ERROR_INVALID);
+
+    g_assert_cmpint (atlas_problems_get_refusal (invalid, problems), ==, ATLAS_REFUSAL_NOT_PROFILE);
+  }
+  {
+    g_autoptr(GPtrArray) problems = atlas_test_load_problems (empty_object, ATLAS_PROFILE_ERROR_INVALID);
+    g_autofree char *lines = atlas_problems_format (problems, 10);
+
+    g_assert_cmpint (atlas_problems_get_refusal (invalid, problems), ==, ATLAS_REFUSAL_NOT_PROFILE);
+    /* one line for every missing field */
+    g_assert_null (strchr (lines, '\n'));
+    g_assert_true (g_str_has_prefix (lines, "format, format_version, "));
+  }
+  g_assert_cmpint (atlas_problems_get_refusal (io, NULL), ==, ATLAS_REFUSAL_UNREADABLE);
+
+  /* The same problem at the same place, or with no place, is said once
+   * with a count; the same message at several places is one line; more
+   * kinds than shown are counted */
+  for (guint i = 0; i < 3; i++)
+    g_ptr_array_add (same, atlas_problem_new ("research[2].year", 0, 0, "expected an integer"));
+  g_assert_cmpint (atlas_problems_get_refusal (invalid, same), ==, ATLAS_REFUSAL_MISTAKES);
+  for (guint i = 0; i < 2; i++)
+    g_ptr_array_add (same, atlas_problem_new (NULL, 0, 0, "the file contains a NUL byte"));
+  g_ptr_array_add (same, atlas_problem_new (NULL, 3, 4, "expected an integer"));
+  g_ptr_array_add (same, atlas_problem_new ("a", 0, 0, "one"));
+  g_ptr_array_add (same, atlas_problem_new ("b", 0, 0, "two"));
+  text = atlas_problems_format (same, 3);
+  g_assert_cmpstr (text, ==,
+                   "research[2].year, line 3, column 4: expected an integer\n"
+                   "the file contains a NUL byte (2 times)\n"
+                   "a: one\n"
+                   "and 1 more problem");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1157,6 +1211,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Format/numbers", test_format);
   g_test_add_func ("/Atlas/Text/matching", test_text_matching);
   g_test_add_func ("/Atlas/Research/filter-and-order", test_publication_filter_and_order);
+  g_test_add_func ("/Atlas/Loader/problems-grouped", test_problems_grouped);
 
   return g_test_run ();
 }

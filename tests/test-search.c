@@ -7,9 +7,13 @@
 
 #include <string.h>
 
+#include <pango/pango.h>
+
+#include "atlas-language.h"
 #include "atlas-profile.h"
 #include "atlas-publication.h"
 #include "atlas-search-index.h"
+#include "atlas-test-i18n.h"
 #include "atlas-text.h"
 
 static AtlasProfile *
@@ -126,6 +130,10 @@ test_highlight (void)
     { "Tom & Jerry", "jerry", "Tom &amp; <b>Jerry</b>" },
     { "No match here", "zebra", "No match here" },
     { "Every match: ab ab", "ab", "Every match: <b>ab</b> <b>ab</b>" },
+    /* At word starts; inside words only for a long word */
+    { "Collaboration, labor law", "labor", "Collaboration, <b>labor</b> law" },
+    { "Cybergrooming and grooming", "grooming", "Cyber<b>grooming</b> and <b>grooming</b>" },
+    { "abab", "ab", "<b>ab</b>ab" },
     { "", "x", "" },
   };
 
@@ -270,14 +278,14 @@ test_no_match_across_items (void)
   g_autoptr(AtlasProfile) profile =
     load_with_timeline ("\"timeline\": ["
                         "{ \"id\": \"a\", \"year\": 2001, \"title\": \"École numérique\", \"description\": \"Ends with abc\" },"
-                        "{ \"id\": \"b\", \"year\": 2002, \"title\": \"def starts\", \"description\": \"Second\" }"
+                        "{ \"id\": \"b\", \"year\": 2002, \"title\": \"def starts\", \"description\": \"Second entry\" }"
                         "]");
   g_autoptr(AtlasSearchIndex) index = atlas_search_index_new (profile);
   g_autofree char *ecole = result_ids (index, "ecole");
   g_autofree char *numerique = result_ids (index, "NUMERIQUE ecol");
   g_autofree char *across = result_ids (index, "abcdef");
   g_autofree char *across_words = result_ids (index, "numerique second");
-  g_autofree char *both = result_ids (index, "s");
+  g_autofree char *both = result_ids (index, "e");
 
   g_assert_cmpstr (ecole, ==, "a");
   g_assert_cmpstr (numerique, ==, "a");
@@ -285,6 +293,153 @@ test_no_match_across_items (void)
   g_assert_cmpstr (across_words, ==, "");
   /* "Testland Police" is not an item; both events are, once each */
   g_assert_cmpstr (both, ==, "a b");
+}
+
+/* The bold ranges of @markup: "first-end first-end", in bytes of its
+ * text, as Pango reads them */
+static char *
+bold_ranges (const char  *markup,
+             char       **text)
+{
+  g_autoptr(GError) error = NULL;
+  PangoAttrList *attrs = NULL;
+  g_autoptr(GString) ranges = g_string_new (NULL);
+  g_autoptr(GSList) list = NULL;
+
+  g_assert_true (pango_parse_markup (markup, -1, 0, &attrs, text, NULL, &error));
+  g_assert_no_error (error);
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      if (attr->klass->type == PANGO_ATTR_WEIGHT && ((PangoAttrInt *) attr)->value == PANGO_WEIGHT_BOLD)
+        g_string_append_printf (ranges, "%s%u-%u", ranges->len > 0 ? " " : "", attr->start_index, attr->end_index);
+      pango_attribute_destroy (attr);
+    }
+  pango_attr_list_unref (attrs);
+
+  return g_string_free (g_steal_pointer (&ranges), FALSE);
+}
+
+/* The bold of a highlight covers exactly the words matched, as Pango
+ * reads the markup */
+static void
+test_highlight_attributes (void)
+{
+  struct {
+    const char *text;
+    const char *query;
+    const char *ranges;
+  } cases[] = {
+    { "Online grooming of children", "grooming", "7-15" },
+    { "Cyberbullying & cyber-harassment", "cyber", "0-5 16-21" },
+    /* "Ó" is two bytes: the range is of bytes of the text */
+    { "Ólafsson <K.> écrit", "olafsson ecrit", "0-9 15-21" },
+    { "collaboration", "labor", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = atlas_text_fold (cases[i].query);
+      g_autofree char *markup = atlas_text_highlight (cases[i].text, folded);
+      g_autofree char *text = NULL;
+      g_autofree char *ranges = bold_ranges (markup, &text);
+
+      g_test_message ("%s: %s", cases[i].text, ranges);
+      g_assert_cmpstr (text, ==, cases[i].text);
+      g_assert_cmpstr (ranges, ==, cases[i].ranges);
+    }
+}
+
+/* A snippet is cut around the first match, with an ellipsis where it is
+ * cut, at spaces */
+static void
+test_snippet (void)
+{
+  const char *text = "The first words of a long description say nothing of it; much later, "
+                     "after many more words about other things, the text speaks of online "
+                     "grooming, which is what the reader looked for, and then goes on and on "
+                     "about the rest of the subject for a long while.";
+  g_autofree char *folded = atlas_text_fold ("grooming");
+  g_autofree char *snippet = atlas_text_snippet (text, folded, 110);
+  g_autofree char *start = atlas_text_snippet (text, "first", 110);
+  g_autofree char *whole = atlas_text_snippet ("Short grooming text", folded, 110);
+  g_autofree char *labor = atlas_text_snippet ("collaboration", "labor", 110);
+
+  g_test_message ("%s", snippet);
+  g_assert_true (g_str_has_prefix (snippet, "…"));
+  g_assert_true (g_str_has_suffix (snippet, "…"));
+  g_assert_nonnull (strstr (snippet, " online grooming, "));
+  g_assert_cmpuint (g_utf8_strlen (snippet, -1), <=, 110 + 2);
+  /* a few words before the match, whole words */
+  {
+    g_autofree char *inner = g_strndup (snippet + strlen ("…"), strlen (snippet) - 2 * strlen ("…"));
+
+    g_assert_nonnull (strstr (text, inner));
+    g_assert_true (strstr (text, inner) == text || strstr (text, inner)[-1] == ' ');
+    g_assert_true (strstr (text, inner)[strlen (inner)] == ' ');
+  }
+
+  g_assert_true (g_str_has_prefix (start, "The first words"));
+  g_assert_cmpstr (whole, ==, "Short grooming text");
+  g_assert_null (labor);
+}
+
+/* Every result of a search shows why it matched: a word of the query is
+ * in bold in its snippet; only where no text but the title matches, in
+ * the title. In the three languages of the app. */
+static void
+test_snippets_show_match (void)
+{
+  static const char * const languages[] = { "", "fr", "nl" };
+  static const char * const queries[] = { "grooming", "cyber", "child", "police", "helpline", "2019", "sexting", "school", "ecole", "kinderen", "enfants" };
+  g_autoptr(AtlasProfile) profile = load_shipped ();
+  g_autoptr(AtlasSearchIndex) index = atlas_search_index_new (profile);
+
+  atlas_test_bind_catalogue ();
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      atlas_language_set (languages[l]);
+      atlas_profile_retranslate (profile);
+
+      for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+        {
+          g_autofree char *folded = atlas_text_fold (queries[q]);
+          g_autoptr(GArray) results = atlas_search_index_query (index, queries[q]);
+          guint in_snippet = 0;
+
+          for (guint r = 0; r < results->len; r++)
+            {
+              guint item = g_array_index (results, guint, r);
+              g_autofree char *snippet = atlas_search_index_get_snippet (index, item, folded);
+              g_autofree char *snippet_markup = atlas_text_highlight (snippet, folded);
+              g_autofree char *title_markup = atlas_text_highlight (atlas_search_index_get_title (index, item), folded);
+
+              if (strstr (snippet_markup, "<b>") != NULL)
+                in_snippet++;
+              else if (strstr (title_markup, "<b>") == NULL)
+                g_error ("%s, “%s”: “%s” shows no match: “%s”", languages[l], queries[q],
+                         atlas_search_index_get_title (index, item), snippet);
+              else
+                g_test_message ("%s, “%s”: only the title “%s” matches", languages[l], queries[q],
+                                atlas_search_index_get_title (index, item));
+            }
+
+          g_test_message ("%s, “%s”: %u results, %u snippets with the match",
+                          languages[l], queries[q], results->len, in_snippet);
+          /* The examples: every snippet holds the word */
+          if (g_str_equal (queries[q], "grooming") || g_str_equal (queries[q], "cyber"))
+            {
+              g_assert_cmpuint (results->len, >, 0);
+              g_assert_cmpuint (in_snippet, ==, results->len);
+            }
+        }
+    }
+
+  atlas_language_set ("");
+  atlas_profile_retranslate (profile);
 }
 
 int
@@ -296,6 +451,9 @@ main (int   argc,
   g_test_add_func ("/text/fold", test_fold);
   g_test_add_func ("/text/highlight", test_highlight);
   g_test_add_func ("/text/keep-together", test_keep_together);
+  g_test_add_func ("/text/highlight-attributes", test_highlight_attributes);
+  g_test_add_func ("/text/snippet", test_snippet);
+  g_test_add_func ("/search/snippets-show-match", test_snippets_show_match);
   g_test_add_func ("/search/covers-profile", test_index_covers_profile);
   g_test_add_func ("/search/case-accents-order", test_case_accents_order);
   g_test_add_func ("/search/agrees-with-research-filter", test_agrees_with_research_filter);

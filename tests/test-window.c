@@ -860,28 +860,65 @@ test_open_bad_files (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("atlas-bad-XXXXXX", &error);
   AtlasWindow *window = atlas_test_create_window (profile, 1280, 800);
+  g_autofree char *ten_same = NULL;
   struct {
     const char *name;
     const char *contents;  /* NULL: a folder */
     gssize      size;      /* -1: strlen; larger: a sparse file of that size */
     const char *expected;
+    const char *sentence;  /* said first */
   } cases[] = {
-    { "not-json.json", "this is not JSON", -1, "Parse error" },
-    { "empty.json", "", -1, "the file is empty" },
-    { "folder.json", NULL, -1, "this is a folder, not a profile file" },
-    { "latin1.json", "{\"format\": \"caf\xe9\"}", -1, "line 1, column 16: the file is not valid UTF-8 text" },
-    { "old.json", "{\"format\": \"atlas-profile\", \"format_version\": 0}", -1, "format_version: 0 is outside 1-2147483647" },
-    { "wrong-type.json", "{\"format\": \"atlas-profile\", \"format_version\": \"1\"}", -1, "format_version: expected an integer, got \"1\"" },
-    { "huge.json", "{", 200 * 1024 * 1024, "the file is too large (200.0" },
+    { "not-json.json", "this is not JSON", -1, "Parse error",
+      "This file is not an Online Safety Atlas profile: it is not JSON text." },
+    { "empty.json", "", -1, "the file is empty", "This file is empty." },
+    { "folder.json", NULL, -1, "this is a folder, not a profile file", "This file cannot be read." },
+    { "latin1.json", "{\"format\": \"caf\xe9\"}", -1, "line 1, column 16: the file is not valid UTF-8 text",
+      "This file is not an Online Safety Atlas profile: it is not JSON text." },
+    /* JSON, not a profile: what a profile must have is missing, said
+     * once with its places */
+    { "not-profile.json", "{\"name\": \"my notes\", \"items\": [1, 2, 3]}", -1,
+      "format, format_version, country, edition, statistics and 6 more: missing required field",
+      "This file is not an Online Safety Atlas profile." },
+    { "old.json", "{\"format\": \"atlas-profile\", \"format_version\": 0}", -1, "format_version: 0 is outside 1-2147483647",
+      "This profile has mistakes, so the app cannot show it." },
+    { "wrong-type.json", "{\"format\": \"atlas-profile\", \"format_version\": \"1\"}", -1, "format_version: expected an integer, got \"1\"",
+      "This profile has mistakes, so the app cannot show it." },
+    /* A profile with ten times the same mistake: one line */
+    { "ten-same.json", NULL, -1,
+      "timeline[0].year, timeline[1].year, timeline[2].year, timeline[3].year, timeline[4].year and 5 more: "
+      "expected an integer, got \"soon\"",
+      "This profile has mistakes, so the app cannot show it." },
+    { "huge.json", "{", 200 * 1024 * 1024, "the file is too large (200.0",
+      "This file is too large to be an Online Safety Atlas profile." },
   };
 
   g_assert_no_error (error);
+
+  /* The minimal profile with ten events whose year is a word */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "schema", "minimal-valid.json", NULL);
+    g_autofree char *text = NULL;
+    g_autoptr(GString) events = g_string_new ("\"timeline\": [");
+    g_autoptr(GString) json = NULL;
+
+    g_file_get_contents (path, &text, NULL, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < 10; i++)
+      g_string_append_printf (events, "%s{ \"id\": \"e%u\", \"year\": \"soon\", \"title\": \"Event %u\" }",
+                              i > 0 ? ", " : "", i, i);
+    g_string_append (events, "]");
+    json = g_string_new (text);
+    g_assert_cmpint (g_string_replace (json, "\"timeline\": []", events->str, 1), ==, 1);
+    ten_same = g_string_free (g_steal_pointer (&json), FALSE);
+    cases[7].contents = ten_same;
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_build_filename (dir, cases[i].name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       AtlasProblemsDialog *dialog;
+      g_auto(GStrv) lines = NULL;
 
       if (cases[i].contents == NULL)
         g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
@@ -899,16 +936,25 @@ test_open_bad_files (void)
       /* Still Belgium */
       g_assert_true (atlas_window_get_profile (window) == profile);
 
-      /* The details name the file and the problem */
+      /* One plain sentence first; then the details name the file and
+       * the problem */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
       dialog = (AtlasProblemsDialog *) atlas_test_find_toplevel (ATLAS_TYPE_PROBLEMS_DIALOG);
       g_assert_nonnull (dialog);
       g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
       g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
-      g_assert_nonnull (strstr (atlas_problems_dialog_get_intro (dialog), cases[i].name));
+      g_assert_cmpstr (atlas_problems_dialog_get_intro (dialog), ==, cases[i].sentence);
+      g_assert_nonnull (strstr (atlas_problems_dialog_get_details (dialog), cases[i].name));
       if (strstr (atlas_problems_dialog_get_details (dialog), cases[i].expected) == NULL)
         g_error ("%s: “%s” does not say “%s”", cases[i].name,
                  atlas_problems_dialog_get_details (dialog), cases[i].expected);
+
+      /* No line said twice */
+      lines = g_strsplit (atlas_problems_dialog_get_details (dialog), "\n", -1);
+      for (guint a = 0; lines[a] != NULL; a++)
+        for (guint b = a + 1; lines[b] != NULL; b++)
+          if (g_str_equal (lines[a], lines[b]))
+            g_error ("%s: “%s” is said twice", cases[i].name, lines[a]);
 
       /* window.close (bound to Escape) closes it */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));

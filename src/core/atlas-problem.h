@@ -32,4 +32,19 @@ char         *atlas_problem_to_string (const AtlasProblem *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasProblem, atlas_problem_free)
 
+/* Why a file was refused, in the words a teacher needs first */
+typedef enum {
+  ATLAS_REFUSAL_UNREADABLE,   /* not read at all: missing, a folder, no permission */
+  ATLAS_REFUSAL_EMPTY,
+  ATLAS_REFUSAL_TOO_LARGE,
+  ATLAS_REFUSAL_NOT_JSON,     /* not text, not JSON, nested too deep */
+  ATLAS_REFUSAL_NOT_PROFILE,  /* JSON, but not an Atlas profile */
+  ATLAS_REFUSAL_MISTAKES,     /* a profile with mistakes */
+} AtlasRefusal;
+
+AtlasRefusal  atlas_problems_get_refusal (const GError       *error,
+                                          GPtrArray          *problems);
+char         *atlas_problems_format      (GPtrArray          *problems,
+                                          guint               max_lines);
+
 G_END_DECLS

@@ -18,11 +18,17 @@
 
 /*
  * The index is built once for a profile. The folded text of all the items
- * (atlas_text_fold()) is one buffer, one item after the other, each ended
- * by a newline, which folded text never holds. A query looks for its
- * longest word in the whole buffer with memmem(), finds the item of each
- * hit by bisection, checks the other words in that item only, and goes on
- * after it: no per-item call for items that cannot match.
+ * (atlas_text_fold()) is one buffer, one item after the other, each begun
+ * by a space and ended by a newline, which folded text never holds. A
+ * query looks for its longest word in the whole buffer with memmem(),
+ * finds the item of each hit by bisection, checks the other words in that
+ * item only, and goes on after it: no per-item call for items that cannot
+ * match.
+ *
+ * A word matches at the start of a word, a long one inside words too
+ * (atlas_text_find_word()). Every word of the buffer follows a space, so a
+ * short word is looked for with the space before it: one memmem() finds
+ * word starts only, however often the letters occur inside words.
  *
  * When the profile is translated again (its language changes), the index
  * is made again, with the same items in the same order.
@@ -46,6 +52,9 @@ struct _AtlasSearchIndex
   GString *folded;
   GStringChunk *strings;
 };
+
+/* About the most characters of a snippet (atlas_text_snippet()) */
+#define SNIPPET_LENGTH 110
 
 G_DEFINE_FINAL_TYPE (AtlasSearchIndex, atlas_search_index, G_TYPE_OBJECT)
 
@@ -82,8 +91,7 @@ add_item (AtlasSearchIndex *self,
 
       if (folded[0] == '\0')
         continue;
-      if (self->folded->len > entry.start)
-        g_string_append_c (self->folded, ' ');
+      g_string_append_c (self->folded, ' ');
       g_string_append (self->folded, folded);
     }
 
@@ -92,15 +100,18 @@ add_item (AtlasSearchIndex *self,
   g_array_append_val (self->items, entry);
 }
 
+static void get_texts (AtlasSearchIndex *self,
+                       const Item       *item,
+                       GPtrArray        *texts);
+
 static void
 add_helpline (AtlasSearchIndex *self,
               AtlasHelpline    *helpline)
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  Item helpline_item = { ATLAS_SECTION_OVERVIEW, NULL, NULL, 0, 0 };
 
-  g_ptr_array_add (texts, (gpointer) atlas_helpline_get_name (helpline));
-  g_ptr_array_add (texts, (gpointer) atlas_helpline_get_number (helpline));
-  g_ptr_array_add (texts, (gpointer) atlas_helpline_get_description (helpline));
+  get_texts (self, &helpline_item, texts);
   add_item (self, ATLAS_SECTION_OVERVIEW, NULL,
             keep (self, g_strdup (atlas_helpline_get_number (helpline))), texts);
 }
@@ -385,13 +396,23 @@ item_at (AtlasSearchIndex *self,
   return low;
 }
 
+/* @word as looked for in the buffer: with the space before it when it
+ * matches at word starts only */
+static char *
+make_needle (const char *word)
+{
+  return atlas_text_matches_inside (word, strlen (word)) ? g_strdup (word) : g_strconcat (" ", word, NULL);
+}
+
 /**
  * atlas_search_index_query:
  * @query: what a user typed
  *
  * The items in which every word of @query occurs, in any order, without
  * regard to case or accents ("olafsson" finds "Ólafsson", "ecole" finds
- * "école"), at the start of a word or inside it.
+ * "école"), at the start of a word; a word of ATLAS_TEXT_INSIDE_WORD
+ * characters or more also inside a word ("labor" does not find
+ * "collaboration", "grooming" finds "cybergrooming").
  *
  * Returns: (transfer full) (element-type guint): the matching items, in the
  *   order of the index; empty for a query without letters or digits
@@ -402,6 +423,7 @@ atlas_search_index_query (AtlasSearchIndex *self,
 {
   g_autofree char *folded_query = NULL;
   g_auto(GStrv) words = NULL;
+  g_autoptr(GPtrArray) needles = NULL;
   const char *longest = NULL;
   gsize longest_len = 0;
   GArray *results;
@@ -416,13 +438,16 @@ atlas_search_index_query (AtlasSearchIndex *self,
     return results;
 
   words = g_strsplit (folded_query, " ", -1);
+  needles = g_ptr_array_new_with_free_func (g_free);
   for (guint w = 0; words[w] != NULL; w++)
     {
-      gsize len = strlen (words[w]);
+      char *needle = make_needle (words[w]);
+      gsize len = strlen (needle);
 
+      g_ptr_array_add (needles, needle);
       if (len > longest_len)
         {
-          longest = words[w];
+          longest = needle;
           longest_len = len;
         }
     }
@@ -444,12 +469,14 @@ atlas_search_index_query (AtlasSearchIndex *self,
       i = item_at (self, hit - buffer);
       item = &g_array_index (self->items, Item, i);
 
-      for (guint w = 0; words[w] != NULL && all; w++)
+      for (guint w = 0; w < needles->len && all; w++)
         {
-          if (words[w] == longest)
+          const char *needle = g_ptr_array_index (needles, w);
+
+          if (needle == longest)
             continue;
           all = memmem (buffer + item->start, item->end - item->start,
-                        words[w], strlen (words[w])) != NULL;
+                        needle, strlen (needle)) != NULL;
         }
 
       if (all)
@@ -460,6 +487,68 @@ atlas_search_index_query (AtlasSearchIndex *self,
     }
 
   return results;
+}
+
+/* The texts of result @item a search looks in, the title first */
+static void
+get_texts (AtlasSearchIndex *self,
+           const Item       *item,
+           GPtrArray        *texts)
+{
+  if (item->item != NULL)
+    {
+      atlas_item_add_search_texts (item->item, texts);
+      return;
+    }
+
+  g_ptr_array_add (texts, (gpointer) atlas_helpline_get_name (atlas_profile_get_helpline (self->profile)));
+  g_ptr_array_add (texts, (gpointer) atlas_helpline_get_number (atlas_profile_get_helpline (self->profile)));
+  g_ptr_array_add (texts, (gpointer) atlas_helpline_get_description (atlas_profile_get_helpline (self->profile)));
+}
+
+/**
+ * atlas_search_index_get_snippet:
+ * @folded_query: the query, folded with atlas_text_fold()
+ *
+ * The line under the title of result @item that shows why it matched:
+ * its detail (atlas_search_index_get_detail()) when a word of the query
+ * is in it; else the part of the first of its other texts (not the
+ * title) where a word of the query matches, cut around it
+ * (atlas_text_snippet()); else, when only the title matches, its detail.
+ * Plain text.
+ *
+ * Returns: (transfer full) (nullable): the line, or %NULL for none
+ */
+char *
+atlas_search_index_get_snippet (AtlasSearchIndex *self,
+                                guint             item,
+                                const char       *folded_query)
+{
+  const Item *i = get_item (self, item);
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autofree char *in_detail = NULL;
+
+  g_return_val_if_fail (folded_query != NULL, NULL);
+
+  if (i == NULL)
+    return NULL;
+
+  /* a snippet of any length is there only if the detail matches */
+  in_detail = atlas_text_snippet (i->detail, folded_query, 1);
+  if (in_detail != NULL)
+    return g_strdup (i->detail);
+
+  texts = g_ptr_array_new ();
+  get_texts (self, i, texts);
+  for (guint t = 1; t < texts->len; t++)
+    {
+      char *snippet = atlas_text_snippet (g_ptr_array_index (texts, t), folded_query, SNIPPET_LENGTH);
+
+      if (snippet != NULL)
+        return snippet;
+    }
+
+  return g_strdup (i->detail);
 }
 
 /**

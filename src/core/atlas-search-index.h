@@ -30,6 +30,9 @@ GListModel       *atlas_search_index_get_notes   (AtlasSearchIndex *self,
                                                   guint             item);
 const char       *atlas_search_index_get_detail  (AtlasSearchIndex *self,
                                                   guint             item);
+char             *atlas_search_index_get_snippet (AtlasSearchIndex *self,
+                                                  guint             item,
+                                                  const char       *folded_query);
 int               atlas_search_index_lookup      (AtlasSearchIndex *self,
                                                   AtlasSection      section,
                                                   const char       *id);
