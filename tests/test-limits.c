@@ -333,6 +333,15 @@ test_problems_cut (void)
   g_assert_cmpuint (problems->len, ==, ATLAS_LIMIT_PROBLEMS + 1);
   last = atlas_problem_to_string (g_ptr_array_index (problems, problems->len - 1));
   g_assert_cmpstr (last, ==, "and 100 more problems");
+
+  /* Still a profile with mistakes, not "not a profile" */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (bytes, NULL, &error);
+
+    g_assert_null (profile);
+    g_assert_cmpint (atlas_problems_get_refusal (error, problems), ==, ATLAS_REFUSAL_MISTAKES);
+  }
 }
 
 /* The names in @dir, sorted, joined by spaces */

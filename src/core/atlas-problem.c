@@ -116,9 +116,10 @@ atlas_problems_get_refusal (const GError *error,
     {
       const AtlasProblem *problem = g_ptr_array_index (problems, i);
 
-      /* the top level is not an object, or "format" is missing or not
-       * "atlas-profile" */
-      if ((problem->path == NULL && problem->line == 0) || g_strcmp0 (problem->path, "format") == 0)
+      /* the top level is not an object (the only problem, without a
+       * place: a last one without a place says how many more there are),
+       * or "format" is missing or not "atlas-profile" */
+      if ((i == 0 && problem->path == NULL && problem->line == 0) || g_strcmp0 (problem->path, "format") == 0)
         return ATLAS_REFUSAL_NOT_PROFILE;
     }
 
