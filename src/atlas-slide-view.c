@@ -1,10 +1,31 @@
 /* atlas-slide-view.c: one slide, its text fitted to the space it has
  *
- * Shows an AtlasSlide (kicker, title, body, footer) under a heading and a
- * counter. The text is sized from the view's height (at least 32 px at
- * 768 px, more on larger screens) and shrunk step by step while a long
- * slide would not fit: it wraps, and is never cut. In the classroom-safe
- * view, a sensitive slide shows its title and a note instead of its text.
+ * Shows an AtlasSlide (kicker, title, body, a chart, notes, footer) under
+ * a heading and a counter, in type that can be read from the back row.
+ * The text is sized from the view's height: the body at a 24th of it (32
+ * px at 768 px), shrunk while a long slide would not fit, but never below
+ * 28 px at 768 px (the minimum follows the height); the heading, counter,
+ * notes and footer are at that minimum. A slide that does not fit at the
+ * minimum is split into parts, shown one at a time with "2 / 2" in the
+ * bottom corner: the text breaks at a paragraph, else a sentence, else a
+ * word, filling each part as far as it goes (atlas-slide-parts.c); the
+ * kicker, title, chart and notes are on the first part (the notes then
+ * before the body: notes too long for it, which no profile has, would
+ * go on), a "Title (continued)" heads the others, and the footer ends
+ * the last. Nothing is ever cut or drawn outside the
+ * view. In the classroom-safe view, a sensitive slide shows its title and
+ * a note instead of its text.
+ *
+ * The parts are fitted as soon as the view has a size: when the slide or
+ * the hidden details change (at once, if the view is allocated) and when
+ * the view's size or header changes (at its next allocation). A
+ * presentation steps through the parts before it moves on:
+ *
+ *   next:      if (part + 1 < n-parts) part++; else the next slide, part 0
+ *   previous:  if (part > 0) part--; else the previous slide, and part set
+ *              to G_MAXUINT, which the view clamps to its last part
+ *
+ * atlas_slide_view_set_slide() sets the part back to 0.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,35 +36,49 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-chart.h"
 #include "atlas-sections.h"
+#include "atlas-slide-parts.h"
 #include "atlas-slide-view.h"
 
-/* The text size is the view's height divided by this: 32 px at 768 */
+/* The body text is the view's height divided by this: 32 px at 768 */
 #define LINES_PER_SCREEN 24.0
-#define MIN_TEXT_SIZE    10.0
+/* No text below 28 px at 768 px, and in proportion on other heights */
+#define MIN_TEXT_PER_HEIGHT (28.0 / 768.0)
+/* A slide is cut into at most this many parts */
+#define MAX_PARTS 64
+/* More text than a screen holds at the minimum size */
+#define GUESS_BYTES 4096
 
 struct _AtlasSlideView
 {
   GtkWidget parent_instance;
 
   /* template widgets */
-  GtkWidget *frame;
-  GtkWidget *header;
-  GtkWidget *content;
-  GtkLabel  *heading_label;
-  GtkLabel  *counter_label;
-  GtkLabel  *kicker_label;
-  GtkLabel  *title_label;
-  GtkLabel  *body_label;
-  GtkLabel  *notes_label;
-  GtkLabel  *footer_label;
+  GtkWidget  *frame;
+  GtkWidget  *header;
+  GtkWidget  *content;
+  GtkLabel   *heading_label;
+  GtkLabel   *counter_label;
+  GtkLabel   *kicker_label;
+  GtkLabel   *title_label;
+  GtkLabel   *body_label;
+  AtlasChart *chart;
+  GtkLabel   *notes_label;
+  GtkLabel   *footer_label;
+  GtkLabel   *part_label;
 
   AtlasSlide *slide;           /* owned, nullable */
   gboolean    hiding_details;
-  double      text_size;       /* px, as last fitted */
+  double      text_size;       /* px of the body, as last fitted */
+  double      min_text_size;   /* px of the smallest text */
+  char       *flow;            /* the notes, then the body: the text split */
+  gsize       body_start;      /* where the body starts in it */
+  GArray     *parts;           /* of AtlasSlidePart, in the flow */
+  guint       part;            /* may be past the end until fitted */
   int         fitted_width;    /* the size the text was fitted to */
   int         fitted_height;
-  guint       fit_source;
+  gboolean    needs_fit;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSlideView, atlas_slide_view, GTK_TYPE_WIDGET)
@@ -55,6 +90,8 @@ enum {
   PROP_COUNTER,
   PROP_HIDING_DETAILS,
   PROP_TEXT_SIZE,
+  PROP_N_PARTS,
+  PROP_PART,
   N_PROPS
 };
 
@@ -72,74 +109,22 @@ set_text_size (GtkLabel *label,
   pango_attr_list_unref (attributes);
 }
 
+/* The body and kicker at @px, the title larger, the rest at the minimum */
 static void
 apply_text_size (AtlasSlideView *self,
                  double          px)
 {
-  set_text_size (self->heading_label, px * 0.75);
-  set_text_size (self->counter_label, px * 0.75);
+  double small = self->min_text_size;
+
+  set_text_size (self->heading_label, small);
+  set_text_size (self->counter_label, small);
   set_text_size (self->kicker_label, px);
-  set_text_size (self->title_label, px * 1.5);
   set_text_size (self->body_label, px);
-  set_text_size (self->notes_label, px * 0.85);
-  set_text_size (self->footer_label, px);
+  set_text_size (self->notes_label, small);
+  set_text_size (self->footer_label, small);
+  set_text_size (self->part_label, small);
+  atlas_chart_set_text_size (self->chart, small);
   gtk_box_set_spacing (GTK_BOX (self->content), (int) (px / 2));
-}
-
-/* The largest size, from the view's height down, at which the slide's
- * text fits the view */
-static gboolean
-fit_text_cb (gpointer user_data)
-{
-  AtlasSlideView *self = user_data;
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  int margin_x = width / 16;
-  int margin_y = height / 24;
-  double px = MAX (height / LINES_PER_SCREEN, MIN_TEXT_SIZE);
-
-  self->fit_source = 0;
-  if (width <= 0 || height <= 0)
-    return G_SOURCE_REMOVE;
-
-  self->fitted_width = width;
-  self->fitted_height = height;
-
-  gtk_widget_set_margin_start (self->frame, margin_x);
-  gtk_widget_set_margin_end (self->frame, margin_x);
-  gtk_widget_set_margin_top (self->frame, margin_y);
-  gtk_widget_set_margin_bottom (self->frame, margin_y);
-
-  for (;;)
-    {
-      int header_height, content_height;
-
-      apply_text_size (self, px);
-      gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width - 2 * margin_x,
-                          NULL, &header_height, NULL, NULL);
-      gtk_widget_measure (self->content, GTK_ORIENTATION_VERTICAL, width - 2 * margin_x,
-                          NULL, &content_height, NULL, NULL);
-
-      if (header_height + content_height <= height - 2 * margin_y || px <= MIN_TEXT_SIZE)
-        break;
-
-      px = MAX (px * 0.9, MIN_TEXT_SIZE);
-    }
-
-  if (self->text_size != px)
-    {
-      self->text_size = px;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SIZE]);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_fit (AtlasSlideView *self)
-{
-  if (self->fit_source == 0)
-    self->fit_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_text_cb, self, NULL);
 }
 
 static void
@@ -148,6 +133,315 @@ set_label (GtkLabel   *label,
 {
   gtk_label_set_text (label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+/* What the body and footer show: the slide's, or the classroom-safe note */
+static const char *
+get_body (AtlasSlideView *self)
+{
+  if (self->slide == NULL)
+    return NULL;
+
+  return self->hiding_details ? atlas_classroom_safe_note () : atlas_slide_get_body (self->slide);
+}
+
+static const char *
+get_footer (AtlasSlideView *self)
+{
+  if (self->slide == NULL)
+    return NULL;
+
+  return self->hiding_details ? _("Press D to show them.") : atlas_slide_get_footer (self->slide);
+}
+
+static const char *
+get_title (AtlasSlideView *self)
+{
+  return self->slide != NULL ? atlas_slide_get_title (self->slide) : _("Nothing to present in this section");
+}
+
+/* The text that flows over the parts: the notes (which a split slide
+ * shows first, so that they are on its first part), then the body */
+static void
+update_flow (AtlasSlideView *self)
+{
+  const char *notes = self->slide != NULL ? atlas_slide_get_notes (self->slide) : NULL;
+  const char *body = get_body (self);
+
+  g_free (self->flow);
+  if (notes != NULL && notes[0] != '\0')
+    {
+      self->flow = g_strconcat (notes, "\n\n", body, NULL);
+      self->body_start = strlen (notes) + 2;
+    }
+  else
+    {
+      self->flow = g_strdup (body != NULL ? body : "");
+      self->body_start = 0;
+    }
+}
+
+/* The flow's bytes from @start to @end, within @from and @to, stripped;
+ * %NULL for none */
+static char *
+flow_text (AtlasSlideView *self,
+           gsize           start,
+           gsize           end,
+           gsize           from,
+           gsize           to)
+{
+  start = MAX (start, from);
+  end = MIN (end, to);
+
+  return start < end ? g_strstrip (g_strndup (self->flow + start, end - start)) : NULL;
+}
+
+/* Shows part @index (of @n_parts, 0 while they are being made) with the
+ * flow's bytes from @start to @end, and the footer if it is the last */
+static void
+show_part (AtlasSlideView *self,
+           guint           index,
+           guint           n_parts,
+           gsize           start,
+           gsize           end,
+           gboolean        last)
+{
+  const char *title = get_title (self);
+  AtlasSeries *series = self->slide != NULL && !self->hiding_details ? atlas_slide_get_series (self->slide) : NULL;
+  gsize notes_end = self->body_start > 0 ? self->body_start - 2 : 0;
+  g_autofree char *notes = flow_text (self, start, end, 0, notes_end);
+  g_autofree char *body = flow_text (self, start, end, self->body_start, strlen (self->flow));
+  gboolean split = n_parts != 1;
+
+  if (index == 0)
+    {
+      set_label (self->title_label, title);
+      set_text_size (self->title_label, self->text_size * 1.5);
+    }
+  else
+    {
+      /* TRANSLATORS: the heading of the second and later parts of a slide too long for one screen; %s is the slide's title */
+      g_autofree char *continued = g_strdup_printf (_("%s (continued)"), title);
+
+      set_label (self->title_label, continued);
+      set_text_size (self->title_label, self->min_text_size);
+    }
+
+  set_label (self->kicker_label, index == 0 && self->slide != NULL ? atlas_slide_get_kicker (self->slide) : NULL);
+  set_label (self->body_label, body);
+  set_label (self->notes_label, notes);
+  set_label (self->footer_label, last ? get_footer (self) : NULL);
+
+  /* The notes after the text, or before it on a slide split in parts,
+   * so that they are on the first */
+  gtk_box_reorder_child_after (GTK_BOX (self->content), GTK_WIDGET (self->notes_label),
+                               split ? GTK_WIDGET (self->title_label) : GTK_WIDGET (self->chart));
+
+  /* A chart fills the room the text leaves */
+  atlas_chart_set_series (self->chart, index == 0 ? series : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart), index == 0 && series != NULL);
+  gtk_widget_set_valign (self->content, index == 0 && series != NULL ? GTK_ALIGN_FILL : GTK_ALIGN_CENTER);
+
+  if (split)
+    {
+      guint n = MAX (n_parts, index + 1);
+      /* TRANSLATORS: the part of a slide too long for one screen, in its bottom corner: "2 / 3" */
+      g_autofree char *counter = g_strdup_printf (_("%u / %u"), index + 1, n);
+      /* TRANSLATORS: what a screen reader says of "2 / 3" in the corner of a slide split over several screens */
+      g_autofree char *name = g_strdup_printf (_("Part %u of %u"), index + 1, n);
+
+      set_label (self->part_label, counter);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->part_label),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+    }
+  else
+    set_label (self->part_label, NULL);
+
+  /* What a screen reader says of the slide */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->content),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_text (self->title_label),
+                                  -1);
+}
+
+/* Whether what the view shows fits @width by @height; how high it is */
+static gboolean
+fits (AtlasSlideView *self,
+      int             width,
+      int             height,
+      int            *natural)
+{
+  int needed;
+
+  gtk_widget_measure (self->frame, GTK_ORIENTATION_VERTICAL, width, NULL, &needed, NULL, NULL);
+  if (natural != NULL)
+    *natural = needed;
+
+  return needed <= height;
+}
+
+static gboolean
+part_fits (guint    index,
+           gsize    start,
+           gsize    end,
+           gboolean last,
+           gpointer user_data)
+{
+  AtlasSlideView *self = user_data;
+
+  show_part (self, index, 0, start, end, last);
+  return fits (self, self->fitted_width, self->fitted_height, NULL);
+}
+
+/* Where part @index from @start would end: the flow laid out as the body
+ * in the room the rest of the part leaves, where its lines overflow */
+static gsize
+part_guess (guint    index,
+            gsize    start,
+            gpointer user_data)
+{
+  AtlasSlideView *self = user_data;
+  int body_width = self->fitted_width - 2 * (self->fitted_width / 16);
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoLayoutIter *iter;
+  gsize end = strlen (self->flow);
+  gsize length = MIN (end - start, GUESS_BYTES);
+  int empty, room;
+
+  /* a screen's worth of text, not a whole long text */
+  while (start + length < end && (self->flow[start + length] & 0xC0) == 0x80)
+    length--;
+
+  show_part (self, index, 0, start, start, FALSE);
+  gtk_widget_measure (self->frame, GTK_ORIENTATION_VERTICAL, self->fitted_width, NULL, &empty, NULL, NULL);
+  room = (self->fitted_height - empty - (int) (self->text_size / 2)) * PANGO_SCALE;
+
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->body_label), NULL);
+  pango_layout_set_text (layout, self->flow + start, (int) length);
+  pango_layout_set_attributes (layout, gtk_label_get_attributes (self->body_label));
+  pango_layout_set_width (layout, body_width * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+
+  end = start + length;
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoRectangle line;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &line);
+      if (line.y + line.height > room)
+        {
+          end = start + pango_layout_iter_get_index (iter);
+          break;
+        }
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  return end;
+}
+
+static void
+show_current_part (AtlasSlideView *self)
+{
+  const AtlasSlidePart *part = &g_array_index (self->parts, AtlasSlidePart, self->part);
+
+  show_part (self, self->part, self->parts->len, part->start, part->end,
+             self->part == self->parts->len - 1);
+}
+
+/* The largest size, from the view's height down to the minimum, at which
+ * the slide fits the view; split into parts if it does not at the
+ * minimum. Then shows the part asked for, or the last. */
+static void
+fit (AtlasSlideView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int margin_x = width / 16;
+  int margin_y = height / 24;
+  guint n_parts = self->parts->len;
+  guint part = self->part;
+  AtlasSlidePart all = { 0, 0 };
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  self->needs_fit = FALSE;
+  self->fitted_width = width;
+  self->fitted_height = height;
+  self->min_text_size = height * MIN_TEXT_PER_HEIGHT;
+  update_flow (self);
+  all.end = strlen (self->flow);
+
+  gtk_widget_set_margin_start (self->frame, margin_x);
+  gtk_widget_set_margin_end (self->frame, margin_x);
+  gtk_widget_set_margin_top (self->frame, margin_y);
+  gtk_widget_set_margin_bottom (self->frame, margin_y);
+
+  for (double px = MAX (height / LINES_PER_SCREEN, self->min_text_size); ; px = MAX (px * 0.93, self->min_text_size))
+    {
+      int natural;
+
+      self->text_size = px;
+      apply_text_size (self, px);
+      show_part (self, 0, 1, 0, all.end, TRUE);
+
+      if (fits (self, width, height, &natural))
+        {
+          g_array_set_size (self->parts, 0);
+          g_array_append_val (self->parts, all);
+          break;
+        }
+
+      /* Text takes room as the square of its size: far too long for
+       * the minimum, no need to try the sizes between */
+      if (natural > height * (px / self->min_text_size) * (px / self->min_text_size) * 1.1)
+        px = self->min_text_size;
+
+      if (px <= self->min_text_size)
+        {
+          self->text_size = px;
+          apply_text_size (self, px);
+          g_clear_pointer (&self->parts, g_array_unref);
+          self->parts = atlas_slide_parts_split (self->flow, MAX_PARTS, part_fits, part_guess, self);
+          break;
+        }
+    }
+
+  self->part = MIN (self->part, self->parts->len - 1);
+  show_current_part (self);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SIZE]);
+  if (n_parts != self->parts->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PARTS]);
+  if (part != self->part)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PART]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* Fits now if the view has a size, at its next allocation otherwise */
+static void
+fit_soon (AtlasSlideView *self,
+          gboolean        now)
+{
+  self->needs_fit = TRUE;
+
+  if (now && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    {
+      fit (self);
+      return;
+    }
+
+  /* Until then, all of it */
+  if (now)
+    {
+      update_flow (self);
+      show_part (self, 0, 1, 0, strlen (self->flow), TRUE);
+    }
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 /* The heading or the counter, which are a property each */
@@ -161,49 +455,24 @@ set_header_text (AtlasSlideView *self,
     return;
 
   set_label (label, text);
-  queue_fit (self);
+  fit_soon (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
-update (AtlasSlideView *self)
+atlas_slide_view_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
 {
-  AtlasSlide *slide = self->slide;
+  AtlasSlideView *self = ATLAS_SLIDE_VIEW (widget);
 
-  if (slide == NULL)
-    {
-      set_label (self->kicker_label, NULL);
-      set_label (self->title_label, _("Nothing to present in this section"));
-      set_label (self->body_label, NULL);
-      set_label (self->notes_label, NULL);
-      set_label (self->footer_label, NULL);
-    }
-  else
-    {
-      set_label (self->kicker_label, atlas_slide_get_kicker (slide));
-      set_label (self->title_label, atlas_slide_get_title (slide));
-      /* Hidden details or not: the note says the text is outdated */
-      set_label (self->notes_label, atlas_slide_get_notes (slide));
-
-      if (self->hiding_details)
-        {
-          set_label (self->body_label, atlas_classroom_safe_note ());
-          set_label (self->footer_label, _("Press D to show them."));
-        }
-      else
-        {
-          set_label (self->body_label, atlas_slide_get_body (slide));
-          set_label (self->footer_label, atlas_slide_get_footer (slide));
-        }
-    }
-
-  /* What a screen reader says of the slide */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->content),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_text (self->title_label),
-                                  -1);
-
-  queue_fit (self);
+  /* The text is fitted to whatever size the view gets */
+  gtk_widget_measure (self->frame, orientation, for_size, NULL, natural, NULL, NULL);
+  *minimum = 0;
 }
 
 static void
@@ -214,11 +483,12 @@ atlas_slide_view_size_allocate (GtkWidget *widget,
 {
   AtlasSlideView *self = ATLAS_SLIDE_VIEW (widget);
 
-  GTK_WIDGET_CLASS (atlas_slide_view_parent_class)->size_allocate (widget, width, height, baseline);
+  /* Fitted before the frame is allocated, so that no frame shows the
+   * text unfitted */
+  if (self->needs_fit || width != self->fitted_width || height != self->fitted_height)
+    fit (self);
 
-  /* Fitted after the allocation, not during it */
-  if (width != self->fitted_width || height != self->fitted_height)
-    queue_fit (self);
+  gtk_widget_allocate (self->frame, width, height, baseline, NULL);
 }
 
 static void
@@ -226,12 +496,22 @@ atlas_slide_view_dispose (GObject *object)
 {
   AtlasSlideView *self = ATLAS_SLIDE_VIEW (object);
 
-  g_clear_handle_id (&self->fit_source, g_source_remove);
   g_clear_object (&self->slide);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_SLIDE_VIEW);
 
   G_OBJECT_CLASS (atlas_slide_view_parent_class)->dispose (object);
+}
+
+static void
+atlas_slide_view_finalize (GObject *object)
+{
+  AtlasSlideView *self = ATLAS_SLIDE_VIEW (object);
+
+  g_clear_pointer (&self->parts, g_array_unref);
+  g_free (self->flow);
+
+  G_OBJECT_CLASS (atlas_slide_view_parent_class)->finalize (object);
 }
 
 static void
@@ -262,6 +542,14 @@ atlas_slide_view_get_property (GObject    *object,
 
     case PROP_TEXT_SIZE:
       g_value_set_double (value, self->text_size);
+      break;
+
+    case PROP_N_PARTS:
+      g_value_set_uint (value, atlas_slide_view_get_n_parts (self));
+      break;
+
+    case PROP_PART:
+      g_value_set_uint (value, self->part);
       break;
 
     default:
@@ -295,6 +583,10 @@ atlas_slide_view_set_property (GObject      *object,
       atlas_slide_view_set_hiding_details (self, g_value_get_boolean (value));
       break;
 
+    case PROP_PART:
+      atlas_slide_view_set_part (self, g_value_get_uint (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -307,9 +599,11 @@ atlas_slide_view_class_init (AtlasSlideViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = atlas_slide_view_dispose;
+  object_class->finalize = atlas_slide_view_finalize;
   object_class->get_property = atlas_slide_view_get_property;
   object_class->set_property = atlas_slide_view_set_property;
 
+  widget_class->measure = atlas_slide_view_measure;
   widget_class->size_allocate = atlas_slide_view_size_allocate;
 
   /**
@@ -362,9 +656,34 @@ atlas_slide_view_class_init (AtlasSlideViewClass *klass)
                          0, G_MAXDOUBLE, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * AtlasSlideView:n-parts:
+   *
+   * How many screens the slide takes at the view's size: more than one
+   * when its text does not fit one at the minimum size. 1 until the view
+   * has a size.
+   */
+  properties[PROP_N_PARTS] =
+    g_param_spec_uint ("n-parts", NULL, NULL,
+                       1, G_MAXUINT, 1,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasSlideView:part:
+   *
+   * The part of the slide shown, from 0. A part past the end is the last
+   * one: the view clamps it once it has fitted the slide, so that
+   * %G_MAXUINT asks for the last part of a slide not yet fitted. Setting
+   * the slide sets it back to 0.
+   */
+  properties[PROP_PART] =
+    g_param_spec_uint ("part", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (ATLAS_TYPE_CHART);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-slide-view.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, frame);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, header);
@@ -374,15 +693,24 @@ atlas_slide_view_class_init (AtlasSlideViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, kicker_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, title_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, body_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, chart);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, notes_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, footer_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, part_label);
 }
 
 static void
 atlas_slide_view_init (AtlasSlideView *self)
 {
+  AtlasSlidePart all = { 0, 0 };
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  update (self);
+
+  self->parts = g_array_new (FALSE, FALSE, sizeof (AtlasSlidePart));
+  g_array_append_val (self->parts, all);
+  self->needs_fit = TRUE;
+  update_flow (self);
+  show_current_part (self);
 }
 
 GtkWidget *
@@ -404,6 +732,13 @@ atlas_slide_view_get_slide (AtlasSlideView *self)
   return self->slide;
 }
 
+/**
+ * atlas_slide_view_set_slide:
+ * @slide: (nullable): the slide to show
+ *
+ * Shows @slide from its first part, fitted at once if the view has a size
+ * (so that #AtlasSlideView:n-parts is then right).
+ */
 void
 atlas_slide_view_set_slide (AtlasSlideView *self,
                             AtlasSlide     *slide)
@@ -414,8 +749,12 @@ atlas_slide_view_set_slide (AtlasSlideView *self,
   if (!g_set_object (&self->slide, slide))
     return;
 
-  update (self);
+  g_object_freeze_notify (G_OBJECT (self));
+  self->needs_fit = TRUE;
+  atlas_slide_view_set_part (self, 0);
+  fit_soon (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SLIDE]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 const char *
@@ -471,8 +810,12 @@ atlas_slide_view_set_hiding_details (AtlasSlideView *self,
     return;
 
   self->hiding_details = hiding_details;
-  update (self);
+  g_object_freeze_notify (G_OBJECT (self));
+  self->needs_fit = TRUE;
+  atlas_slide_view_set_part (self, 0);
+  fit_soon (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDING_DETAILS]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 /**
@@ -487,4 +830,56 @@ atlas_slide_view_get_text_size (AtlasSlideView *self)
   g_return_val_if_fail (ATLAS_IS_SLIDE_VIEW (self), 0);
 
   return self->text_size;
+}
+
+/**
+ * atlas_slide_view_get_n_parts:
+ *
+ * Returns: how many parts the slide is split into at the view's size, as
+ *   last fitted; 1 for a slide that fits one screen
+ */
+guint
+atlas_slide_view_get_n_parts (AtlasSlideView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE_VIEW (self), 1);
+
+  return MAX (self->parts->len, 1);
+}
+
+/**
+ * atlas_slide_view_get_part:
+ *
+ * Returns: the part shown, from 0 (past the end, the last, until the view
+ *   has fitted the slide)
+ */
+guint
+atlas_slide_view_get_part (AtlasSlideView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE_VIEW (self), 0);
+
+  return self->part;
+}
+
+/**
+ * atlas_slide_view_set_part:
+ * @part: a part, from 0; past the end (%G_MAXUINT, say) for the last
+ *
+ * Shows part @part of the slide.
+ */
+void
+atlas_slide_view_set_part (AtlasSlideView *self,
+                           guint           part)
+{
+  g_return_if_fail (ATLAS_IS_SLIDE_VIEW (self));
+
+  if (!self->needs_fit)
+    part = MIN (part, self->parts->len - 1);
+
+  if (self->part == part)
+    return;
+
+  self->part = part;
+  if (!self->needs_fit)
+    show_current_part (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PART]);
 }
