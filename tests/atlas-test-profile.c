@@ -264,6 +264,23 @@ generated_length (guint i)
   return i % 10 == 9 ? 60 : 1 + (i * 7) % 25;
 }
 
+/* Item @i's title, notes and text (@seed and @length_from choose its
+ * sentences, @paragraph how many to a paragraph) */
+static void
+append_generated_texts (GString    *json,
+                        guint       i,
+                        const char *title_member,
+                        const char *what,
+                        const char *text_member,
+                        guint       seed,
+                        guint       length_from,
+                        guint       paragraph)
+{
+  append_generated_title (json, title_member, what, i);
+  append_generated_notes (json, i);
+  append_generated_member (json, text_member, seed, generated_length (length_from), paragraph);
+}
+
 /**
  * atlas_test_generate_profile:
  * @n: how many items each section has
@@ -308,9 +325,7 @@ atlas_test_generate_profile (guint n)
   for (guint i = 0; i < n; i++)
     {
       g_string_append_printf (json, "%s{\"id\": \"education-%u\", \"year\": %u, ", i > 0 ? ", " : "", i, 1990 + i % 30);
-      append_generated_title (json, "title", "Initiative", i);
-      append_generated_notes (json, i);
-      append_generated_member (json, "description", i, generated_length (i), i % 3 == 0 ? 4 : 0);
+      append_generated_texts (json, i, "title", "Initiative", "description", i, i, i % 3 == 0 ? 4 : 0);
       g_string_append (json, "\"url\": \"https://example.org/education\"}");
     }
 
@@ -319,9 +334,7 @@ atlas_test_generate_profile (guint n)
     {
       g_string_append_printf (json, "%s{\"id\": \"unit-%u\", \"acronym\": \"GU%u\", \"level\": \"%s\", ",
                               i > 0 ? ", " : "", i, i, i % 2 ? "national" : "regional");
-      append_generated_title (json, "name", "Generated unit", i);
-      append_generated_notes (json, i);
-      append_generated_member (json, "remit", i + 1, generated_length (i + 3), i % 2 ? 3 : 0);
+      append_generated_texts (json, i, "name", "Generated unit", "remit", i + 1, i + 3, i % 2 ? 3 : 0);
       g_string_append (json, "\"url\": \"https://example.org/police\"}");
     }
 
@@ -330,9 +343,7 @@ atlas_test_generate_profile (guint n)
     {
       g_string_append_printf (json, "%s{\"id\": \"organization-%u\", \"kind\": \"ngo\", \"scope\": \"national\", \"founded\": %u, ",
                               i > 0 ? ", " : "", i, 1950 + i % 70);
-      append_generated_title (json, "name", "Organization", i);
-      append_generated_notes (json, i);
-      append_generated_member (json, "description", i + 2, generated_length (i + 5), i % 4 == 0 ? 2 : 0);
+      append_generated_texts (json, i, "name", "Organization", "description", i + 2, i + 5, i % 4 == 0 ? 2 : 0);
       g_string_append (json, "\"url\": \"https://example.org/organization\"}");
     }
 
@@ -344,9 +355,7 @@ atlas_test_generate_profile (guint n)
       for (guint k = 0; k < i % 9; k++)
         g_string_append_printf (json, "%s\"Author%u, A. B.\"", k > 0 ? ", " : "", k);
       g_string_append_printf (json, "], %s", i % 5 == 0 ? "\"contributors\": \"with the members of a generated network\", " : "");
-      append_generated_title (json, "title", "Report", i);
-      append_generated_notes (json, i);
-      append_generated_member (json, "summary", i + 3, generated_length (i + 7), i % 3 == 1 ? 5 : 0);
+      append_generated_texts (json, i, "title", "Report", "summary", i + 3, i + 7, i % 3 == 1 ? 5 : 0);
       g_string_append (json, "\"url\": \"https://example.org/report\"}");
     }
 
@@ -363,9 +372,7 @@ atlas_test_generate_profile (guint n)
                                   i, i % 2 ? "true" : "false");
           append_generated_member (json, "penalty", i + 4, 1 + i % 3, 0);
         }
-      append_generated_title (json, "title", "Law", i);
-      append_generated_notes (json, i);
-      append_generated_member (json, "description", i + 4, generated_length (i + 1), i % 2 ? 3 : 0);
+      append_generated_texts (json, i, "title", "Law", "description", i + 4, i + 1, i % 2 ? 3 : 0);
       g_string_truncate (json, json->len - 2);
       g_string_append (json, "}");
     }
@@ -374,9 +381,7 @@ atlas_test_generate_profile (guint n)
   for (guint i = 0; i < n; i++)
     {
       g_string_append_printf (json, "%s{\"id\": \"event-%u\", \"year\": %u, ", i > 0 ? ", " : "", i, 1990 + i % 30);
-      append_generated_title (json, "title", "Event", i);
-      append_generated_notes (json, i);
-      append_generated_member (json, "description", i + 5, generated_length (i + 2), i % 5 == 0 ? 2 : 0);
+      append_generated_texts (json, i, "title", "Event", "description", i + 5, i + 2, i % 5 == 0 ? 2 : 0);
       g_string_truncate (json, json->len - 2);
       g_string_append (json, "}");
     }
