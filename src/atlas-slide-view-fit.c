@@ -290,6 +290,7 @@ _atlas_slide_view_fit (AtlasSlideView *self)
   int margin_y = height / 24;
   guint n_parts = self->parts->len;
   guint part = self->part;
+  double text_size = self->text_size;
   AtlasSlidePart all = { 0, 0 };
 
   if (width <= 0 || height <= 0)
@@ -340,6 +341,7 @@ _atlas_slide_view_fit (AtlasSlideView *self)
   self->part = MIN (self->part, self->parts->len - 1);
   _atlas_slide_view_show_current_part (self);
 
-  _atlas_slide_view_notify_fitted (self, n_parts != self->parts->len, part != self->part);
+  _atlas_slide_view_notify_fitted (self, text_size != self->text_size,
+                                   n_parts != self->parts->len, part != self->part);
 }
 

@@ -54,6 +54,7 @@ void _atlas_slide_view_show_current_part  (AtlasSlideView *self);
 void _atlas_slide_view_fit                (AtlasSlideView *self);
 /* in atlas-slide-view.c */
 void _atlas_slide_view_notify_fitted      (AtlasSlideView *self,
+                                           gboolean        text_size_changed,
                                            gboolean        n_parts_changed,
                                            gboolean        part_changed);
 

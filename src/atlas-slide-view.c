@@ -10,11 +10,11 @@
  * bottom corner: the text breaks at a paragraph, else a sentence, else a
  * word, filling each part as far as it goes (atlas-slide-parts.c); the
  * kicker, title, chart and notes are on the first part (the notes then
- * before the body: notes too long for it, which no profile has, would
- * go on), a "Title (continued)" heads the others, and the footer ends
- * the last. Nothing is ever cut or drawn outside the
- * view. In the classroom-safe view, a sensitive slide shows its title and
- * a note instead of its text.
+ * before the body; notes too long for it, which no profile has, would go
+ * on over the next), a "Title (continued)" heads the others, and the
+ * footer ends the last. Nothing is ever cut or drawn outside the view.
+ * In the classroom-safe view, a sensitive slide shows its title and a
+ * note instead of its text.
  *
  * The parts are fitted as soon as the view has a size: when the slide or
  * the hidden details change (at once, if the view is allocated) and when
@@ -59,11 +59,13 @@ static GParamSpec *properties[N_PROPS];
 
 void
 _atlas_slide_view_notify_fitted (AtlasSlideView *self,
+                                 gboolean        text_size_changed,
                                  gboolean        n_parts_changed,
                                  gboolean        part_changed)
 {
   g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SIZE]);
+  if (text_size_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SIZE]);
   if (n_parts_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PARTS]);
   if (part_changed)
