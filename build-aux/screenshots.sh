@@ -65,6 +65,9 @@ shot 1024 768 research "$out/research-zoom-200-1024x768.png" "" "" ctrl+plus ctr
 shot 1024 768 overview "$out/presentation-overview-1024x768.png" "" "" F5
 shot 1024 768 research "$out/presentation-research-1024x768.png" "" "" F5 Next
 shot 1024 768 legislation "$out/presentation-legislation-1024x768.png" "" "" F5 Next Next Next
+# a statistic's chart on a slide; a law split over two slides, its first
+shot 1024 768 overview "$out/presentation-chart-1024x768.png" "" "" F5
+shot 1024 768 legislation "$out/presentation-split-1024x768.png" "" "" F5 Next Next Next Next
 # the shortcuts window (Ctrl+?) fits a 1024x768 projector on one page
 shot 1024 768 overview "$out/shortcuts-1024x768.png" "" "" ctrl+question
 shot 1280 800 overview "$out/search-wide.png" "" "child focus"
