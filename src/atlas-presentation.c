@@ -31,8 +31,7 @@
 
 #include <glib/gi18n.h>
 
-#include "atlas-presentation.h"
-#include "atlas-presentation-bar.h"
+#include "atlas-presentation-private.h"
 #include "atlas-sections.h"
 #include "atlas-slide-view.h"
 
@@ -40,42 +39,6 @@ G_DEFINE_ENUM_TYPE (AtlasBlank, atlas_blank,
   G_DEFINE_ENUM_VALUE (ATLAS_BLANK_NONE, "none"),
   G_DEFINE_ENUM_VALUE (ATLAS_BLANK_BLACK, "black"),
   G_DEFINE_ENUM_VALUE (ATLAS_BLANK_WHITE, "white"))
-
-#define HIDE_POINTER_MS  2000  /* the default of :pointer-hide-delay */
-#define MAX_TYPED_DIGITS 6     /* a slide number typed to go to */
-
-struct _AtlasPresentation
-{
-  AdwWindow parent_instance;
-
-  /* template widgets */
-  GtkStack             *stack;
-  AtlasSlideView       *view;
-  GtkWidget            *end_page;
-  GtkLabel             *end_title;
-  GtkLabel             *end_hint;
-  GtkWidget            *blank_box;
-  GtkLabel             *jump_label;
-  GtkRevealer          *bar_revealer;
-  AtlasPresentationBar *bar;
-
-  /* owned references */
-  AtlasContext *context;
-  AtlasProfile *profile;
-  GListModel   *items;   /* nullable: the section's own */
-  GListModel   *slides;
-
-  AtlasSection section;
-  guint        position;
-  gboolean     at_end;   /* the closing slide, after the last */
-  GString     *typed;    /* digits of a slide number */
-  AtlasBlank   blank;
-  guint        pointer_source;
-  guint        pointer_hide_delay;  /* ms */
-  guint        inhibit_cookie;
-  gboolean     inhibiting;
-  gboolean     details_shown;   /* of a sensitive slide, in the classroom-safe view */
-};
 
 G_DEFINE_FINAL_TYPE (AtlasPresentation, atlas_presentation, ADW_TYPE_WINDOW)
 
@@ -94,54 +57,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Large type on the closing slide, as on the slides: the screen's height
- * over 24, never below 28 px at 768 */
-static void
-size_end_page (AtlasPresentation *self)
-{
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double px = MAX ((height > 0 ? height : 768) / 24.0, 28.0);
-  PangoAttrList *title = pango_attr_list_new ();
-  PangoAttrList *hint = pango_attr_list_new ();
-
-  pango_attr_list_insert (title, pango_attr_size_new_absolute ((int) (px * 1.5 * PANGO_SCALE)));
-  pango_attr_list_insert (hint, pango_attr_size_new_absolute ((int) (px * PANGO_SCALE)));
-  gtk_label_set_attributes (self->end_title, title);
-  gtk_label_set_attributes (self->end_hint, hint);
-  pango_attr_list_unref (title);
-  pango_attr_list_unref (hint);
-}
-
-static void
-show_slide (AtlasPresentation *self)
-{
-  guint n = g_list_model_get_n_items (self->slides);
-  g_autofree char *counter = NULL;
-
-  if (n > 0)
-    /* TRANSLATORS: the slide counter of a presentation: "3 / 14" */
-    counter = g_strdup_printf (_("%u / %u"), self->position + 1, n);
-
-  atlas_slide_view_set_counter (self->view, counter);
-  atlas_slide_view_set_hiding_details (self->view, atlas_presentation_get_hiding_details (self));
-  atlas_slide_view_set_slide (self->view, atlas_presentation_get_slide (self));
-
-  if (self->at_end)
-    {
-      size_end_page (self);
-      gtk_stack_set_visible_child (self->stack, self->end_page);
-      /* TRANSLATORS: the slide counter on the closing slide of a presentation */
-      atlas_presentation_bar_set_counter (self->bar, C_("presentation counter", "End"));
-    }
-  else
-    {
-      gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->view));
-      atlas_presentation_bar_set_counter (self->bar, counter);
-    }
-}
-
-static void
-set_at_end (AtlasPresentation *self,
+void
+_atlas_presentation_set_at_end (AtlasPresentation *self,
             gboolean           at_end)
 {
   atlas_presentation_set_blank (self, ATLAS_BLANK_NONE);
@@ -150,242 +67,10 @@ set_at_end (AtlasPresentation *self,
     return;
 
   self->at_end = at_end;
-  show_slide (self);
+  _atlas_presentation_show_slide (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AT_END]);
 }
 
-/* On from the last slide is the closing slide; on from there, nothing */
-static void
-go_next (AtlasPresentation *self)
-{
-  guint n = g_list_model_get_n_items (self->slides);
-
-  if (self->at_end || n == 0)
-    return;
-
-  if (self->position + 1 >= n)
-    set_at_end (self, TRUE);
-  else
-    atlas_presentation_set_position (self, self->position + 1);
-}
-
-static void
-go_previous (AtlasPresentation *self)
-{
-  if (self->at_end)
-    set_at_end (self, FALSE);
-  else if (self->position > 0)
-    atlas_presentation_set_position (self, self->position - 1);
-  else
-    atlas_presentation_set_blank (self, ATLAS_BLANK_NONE);
-}
-
-static void
-navigate_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  AtlasPresentation *self = ATLAS_PRESENTATION (widget);
-  guint n = g_list_model_get_n_items (self->slides);
-
-  if (g_str_equal (action_name, "presentation.next"))
-    go_next (self);
-  else if (g_str_equal (action_name, "presentation.previous"))
-    go_previous (self);
-  else if (g_str_equal (action_name, "presentation.first"))
-    atlas_presentation_set_position (self, 0);
-  else if (g_str_equal (action_name, "presentation.last") && n > 0)
-    atlas_presentation_set_position (self, n - 1);
-}
-
-static void
-details_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  AtlasPresentation *self = ATLAS_PRESENTATION (widget);
-
-  self->details_shown = !self->details_shown;
-  show_slide (self);
-}
-
-static void
-blank_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  AtlasPresentation *self = ATLAS_PRESENTATION (widget);
-  AtlasBlank blank = g_str_equal (action_name, "presentation.black") ? ATLAS_BLANK_BLACK : ATLAS_BLANK_WHITE;
-
-  /* The same key again shows the slide */
-  atlas_presentation_set_blank (self, self->blank == blank ? ATLAS_BLANK_NONE : blank);
-}
-
-static void
-leave_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
-
-/* The pointer hides when it has not moved for a while */
-static gboolean
-hide_pointer_cb (gpointer user_data)
-{
-  AtlasPresentation *self = user_data;
-
-  /* Not under a pointer that rests on the bar */
-  if (atlas_presentation_bar_get_hovered (self->bar))
-    return G_SOURCE_CONTINUE;
-
-  self->pointer_source = 0;
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
-  gtk_revealer_set_reveal_child (self->bar_revealer, FALSE);
-  return G_SOURCE_REMOVE;
-}
-
-/* The pointer and the bar show while the pointer moves, or after a tap */
-static void
-pointer_moved_cb (AtlasPresentation *self)
-{
-  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
-  gtk_revealer_set_reveal_child (self->bar_revealer, TRUE);
-  g_clear_handle_id (&self->pointer_source, g_source_remove);
-  self->pointer_source = g_timeout_add (self->pointer_hide_delay, hide_pointer_cb, self);
-}
-
-static void
-click_pressed_cb (GtkGestureClick   *gesture,
-                  int                n_press,
-                  double             x,
-                  double             y,
-                  AtlasPresentation *self)
-{
-  pointer_moved_cb (self);
-}
-
-/* A click or a tap goes on, as in a slide show; a right click goes back.
- * A click on the bar is the bar's: its buttons take it, and between them
- * it does nothing. */
-static void
-click_released_cb (GtkGestureClick   *gesture,
-                   int                n_press,
-                   double             x,
-                   double             y,
-                   AtlasPresentation *self)
-{
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-  GtkWidget *target = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
-
-  if (target != NULL && (target == GTK_WIDGET (self->bar) || gtk_widget_is_ancestor (target, GTK_WIDGET (self->bar))))
-    return;
-
-  if (button == GDK_BUTTON_SECONDARY)
-    go_previous (self);
-  else if (button == GDK_BUTTON_PRIMARY || button == 0)
-    go_next (self);
-}
-
-/* The wheel: down goes on, up goes back, a step a slide */
-static gboolean
-scrolled_cb (GtkEventControllerScroll *controller,
-             double                    dx,
-             double                    dy,
-             AtlasPresentation        *self)
-{
-  if (dy > 0)
-    go_next (self);
-  else if (dy < 0)
-    go_previous (self);
-
-  return dy != 0;
-}
-
-static void
-set_typed (AtlasPresentation *self,
-           const char        *digits)
-{
-  g_string_assign (self->typed, digits);
-
-  if (self->typed->len > 0)
-    {
-      /* TRANSLATORS: shown while a slide number is typed; Enter goes to it */
-      g_autofree char *text = g_strdup_printf (_("Go to slide %s"), self->typed->str);
-
-      gtk_label_set_text (self->jump_label, text);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->jump_label), self->typed->len > 0);
-}
-
-/* Typing a number and Enter goes to that slide; Backspace takes a digit
- * back, Esc forgets the number. Without a number typed, the keys are the
- * presentation's. */
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                AtlasPresentation     *self)
-{
-  guint32 c = gdk_keyval_to_unicode (keyval);
-
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
-    return FALSE;
-
-  if (c >= '0' && c <= '9' && self->typed->len < MAX_TYPED_DIGITS &&
-      !(c == '0' && self->typed->len == 0))
-    {
-      g_string_append_c (self->typed, (char) c);
-      set_typed (self, self->typed->str);
-      return TRUE;
-    }
-
-  /* Enter goes on, as a clicker's "next" does: here, before GtkWindow's
-   * own binding of Enter (activate the default widget) takes it */
-  if (self->typed->len == 0)
-    {
-      if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
-        {
-          go_next (self);
-          return TRUE;
-        }
-      return FALSE;
-    }
-
-  switch (keyval)
-    {
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-      {
-        guint64 number = g_ascii_strtoull (self->typed->str, NULL, 10);
-        guint n = g_list_model_get_n_items (self->slides);
-
-        set_typed (self, "");
-        if (n > 0)
-          {
-            set_at_end (self, FALSE);
-            atlas_presentation_set_position (self, (guint) CLAMP (number, 1, n) - 1);
-          }
-      }
-      return TRUE;
-
-    case GDK_KEY_BackSpace:
-      g_string_truncate (self->typed, self->typed->len - 1);
-      set_typed (self, self->typed->str);
-      return TRUE;
-
-    case GDK_KEY_Escape:
-      set_typed (self, "");
-      return TRUE;
-
-    default:
-      /* Any other key forgets the number, and does what it does */
-      set_typed (self, "");
-      return FALSE;
-    }
-}
 
 static void
 release_inhibit (AtlasPresentation *self)
@@ -416,7 +101,7 @@ atlas_presentation_map (GtkWidget *widget)
       self->inhibiting = TRUE;
     }
 
-  pointer_moved_cb (self);
+  _atlas_presentation_show_pointer (self);
 }
 
 static void
@@ -442,9 +127,9 @@ atlas_presentation_constructed (GObject *object)
   self->slides = self->items != NULL ? atlas_slide_list_new_for_items (self->profile, self->section, self->items)
                                       : atlas_slide_list_new (self->profile, self->section);
   g_signal_connect_object (self->context, "notify::classroom-safe",
-                           G_CALLBACK (show_slide), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_atlas_presentation_show_slide), self, G_CONNECT_SWAPPED);
   atlas_slide_view_set_heading (self->view, atlas_section_get_title (self->section));
-  show_slide (self);
+  _atlas_presentation_show_slide (self);
 }
 
 static void
@@ -567,32 +252,10 @@ atlas_presentation_set_property (GObject      *object,
 }
 
 static void
-add_keys (GtkWidgetClass     *widget_class,
-          const char         *action,
-          const guint        *keys,
-          guint               n_keys)
-{
-  for (guint i = 0; i < n_keys; i++)
-    gtk_widget_class_add_binding_action (widget_class, keys[i], 0, action, NULL);
-}
-
-static void
 atlas_presentation_class_init (AtlasPresentationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const guint next_keys[] = { GDK_KEY_Page_Down, GDK_KEY_KP_Page_Down, GDK_KEY_Right,
-                                     GDK_KEY_KP_Right, GDK_KEY_Down, GDK_KEY_KP_Down, GDK_KEY_space,
-                                     GDK_KEY_n };
-  static const guint previous_keys[] = { GDK_KEY_Page_Up, GDK_KEY_KP_Page_Up, GDK_KEY_Left,
-                                         GDK_KEY_KP_Left, GDK_KEY_Up, GDK_KEY_KP_Up, GDK_KEY_BackSpace,
-                                         GDK_KEY_p };
-  static const guint first_keys[] = { GDK_KEY_Home, GDK_KEY_KP_Home };
-  static const guint last_keys[] = { GDK_KEY_End, GDK_KEY_KP_End };
-  static const guint black_keys[] = { GDK_KEY_b, GDK_KEY_B, GDK_KEY_period };
-  static const guint white_keys[] = { GDK_KEY_w, GDK_KEY_W, GDK_KEY_comma };
-  static const guint leave_keys[] = { GDK_KEY_Escape, GDK_KEY_F5 };
-
   object_class->constructed = atlas_presentation_constructed;
   object_class->dispose = atlas_presentation_dispose;
   object_class->finalize = atlas_presentation_finalize;
@@ -697,34 +360,12 @@ atlas_presentation_class_init (AtlasPresentationClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "blank", FALSE,
                                              G_STRUCT_OFFSET (AtlasPresentation, blank_box));
 
-  gtk_widget_class_install_action (widget_class, "presentation.next", NULL, navigate_action);
-  gtk_widget_class_install_action (widget_class, "presentation.previous", NULL, navigate_action);
-  gtk_widget_class_install_action (widget_class, "presentation.first", NULL, navigate_action);
-  gtk_widget_class_install_action (widget_class, "presentation.last", NULL, navigate_action);
-  gtk_widget_class_install_action (widget_class, "presentation.black", NULL, blank_action);
-  gtk_widget_class_install_action (widget_class, "presentation.white", NULL, blank_action);
-  gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
-  gtk_widget_class_install_action (widget_class, "presentation.details", NULL, details_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, 0, "presentation.details", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_D, 0, "presentation.details", NULL);
-
-  add_keys (widget_class, "presentation.next", next_keys, G_N_ELEMENTS (next_keys));
-  add_keys (widget_class, "presentation.previous", previous_keys, G_N_ELEMENTS (previous_keys));
-  add_keys (widget_class, "presentation.first", first_keys, G_N_ELEMENTS (first_keys));
-  add_keys (widget_class, "presentation.last", last_keys, G_N_ELEMENTS (last_keys));
-  add_keys (widget_class, "presentation.black", black_keys, G_N_ELEMENTS (black_keys));
-  add_keys (widget_class, "presentation.white", white_keys, G_N_ELEMENTS (white_keys));
-  add_keys (widget_class, "presentation.leave", leave_keys, G_N_ELEMENTS (leave_keys));
+  _atlas_presentation_install_actions (widget_class);
 }
 
 static void
 atlas_presentation_init (AtlasPresentation *self)
 {
-  GtkEventController *motion;
-  GtkEventController *scroll;
-  GtkEventController *keys;
-  GtkGesture *click;
-
   g_type_ensure (ATLAS_TYPE_SLIDE_VIEW);
   g_type_ensure (ATLAS_TYPE_PRESENTATION_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -732,26 +373,7 @@ atlas_presentation_init (AtlasPresentation *self)
   self->pointer_hide_delay = HIDE_POINTER_MS;
   self->typed = g_string_new (NULL);
 
-  motion = gtk_event_controller_motion_new ();
-  g_signal_connect_swapped (motion, "motion", G_CALLBACK (pointer_moved_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-
-  click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
-  g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
-  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
-                                            GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
-  g_signal_connect (scroll, "scroll", G_CALLBACK (scrolled_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
-
-  /* Before the key bindings: Enter after digits is not "next" */
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  _atlas_presentation_input_init (self);
 }
 
 /**
@@ -918,14 +540,14 @@ atlas_presentation_set_position (AtlasPresentation *self,
 
   /* Moving on shows the slides again after a blank */
   atlas_presentation_set_blank (self, ATLAS_BLANK_NONE);
-  set_at_end (self, FALSE);
+  _atlas_presentation_set_at_end (self, FALSE);
 
   if (self->position == position)
     return;
 
   self->position = position;
   self->details_shown = FALSE;
-  show_slide (self);
+  _atlas_presentation_show_slide (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
 }
 
@@ -1005,7 +627,7 @@ atlas_presentation_set_pointer_hide_delay (AtlasPresentation *self,
   if (self->pointer_source != 0)
     {
       g_source_remove (self->pointer_source);
-      self->pointer_source = g_timeout_add (delay, hide_pointer_cb, self);
+      self->pointer_source = g_timeout_add (delay, _atlas_presentation_hide_pointer_cb, self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POINTER_HIDE_DELAY]);

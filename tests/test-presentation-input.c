@@ -20,6 +20,7 @@
 #include "atlas-research-page.h"
 #include "atlas-section-page.h"
 #include "atlas-slide.h"
+#include "atlas-slide-view.h"
 #include "atlas-test-utils.h"
 
 static const char *
@@ -35,6 +36,12 @@ bar_counter (AtlasPresentation *presentation)
 
   g_assert_nonnull (bar);
   return atlas_presentation_bar_get_counter (ATLAS_PRESENTATION_BAR (bar));
+}
+
+static AtlasSlideView *
+view_of (AtlasPresentation *presentation)
+{
+  return ATLAS_SLIDE_VIEW (atlas_test_find_descendant (GTK_WIDGET (presentation), ATLAS_TYPE_SLIDE_VIEW, NULL));
 }
 
 /* The slides are @items, in their order */
@@ -369,7 +376,9 @@ test_end (void)
   atlas_test_send_keys (GTK_WIDGET (presentation), "End");
   g_assert_cmpuint (atlas_presentation_get_position (presentation), ==, n - 1);
   g_assert_false (atlas_presentation_get_at_end (presentation));
-  atlas_test_send_keys (GTK_WIDGET (presentation), "Next");
+  /* through the last item's parts, if it has more than one */
+  for (guint i = 0; i < 10 && !atlas_presentation_get_at_end (presentation); i++)
+    atlas_test_send_keys (GTK_WIDGET (presentation), "Next");
   g_assert_true (atlas_presentation_get_at_end (presentation));
   end = atlas_test_find_label (GTK_WIDGET (presentation), "End of presentation");
   g_assert_nonnull (end);
@@ -382,16 +391,81 @@ test_end (void)
   g_assert_true (atlas_presentation_get_at_end (presentation));
   g_assert_cmpuint (atlas_presentation_get_position (presentation), ==, n - 1);
 
-  /* Back: the last slide */
+  /* Back: the last slide, at its last part */
   atlas_test_send_keys (GTK_WIDGET (presentation), "Prior");
   g_assert_false (atlas_presentation_get_at_end (presentation));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (end)));
   g_assert_cmpuint (atlas_presentation_get_position (presentation), ==, n - 1);
+  g_assert_cmpuint (atlas_slide_view_get_part (view_of (presentation)) + 1, ==,
+                    atlas_slide_view_get_n_parts (view_of (presentation)));
 
   atlas_test_send_keys (GTK_WIDGET (presentation), "Next");
   leave (presentation);
   g_assert_cmpstr (focused_item (window), ==, atlas_item_get_id (last));
 
+  atlas_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* Where the presentation is: its position and its slide's part */
+static guint
+place_of (AtlasPresentation *presentation)
+{
+  return atlas_presentation_get_position (presentation) * 100 + atlas_slide_view_get_part (view_of (presentation));
+}
+
+/* A long item split over parts: Next shows each part before the next
+ * item, Page Up goes back through them, from the last part of the item
+ * before; every part of every slide, once, in order, both ways */
+static void
+test_parts (void)
+{
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  AtlasWindow *window = atlas_test_create_window (profile, 1024, 768);
+  AtlasPresentation *presentation = start (window, ATLAS_SECTION_LEGISLATION);
+  g_autoptr(GArray) forward = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint split = 0;
+
+  if (presentation == NULL)
+    {
+      atlas_test_destroy_window (GTK_WINDOW (window));
+      return;
+    }
+
+  while (!atlas_presentation_get_at_end (presentation))
+    {
+      guint place = place_of (presentation);
+      guint n_parts = atlas_slide_view_get_n_parts (view_of (presentation));
+
+      g_assert_cmpuint (forward->len, <, 200);
+      g_array_append_val (forward, place);
+      if (atlas_slide_view_get_part (view_of (presentation)) == 0)
+        {
+          for (guint part = 0; part < n_parts; part++)
+            {
+              guint step = atlas_presentation_get_position (presentation) * 100 + part;
+
+              g_array_append_val (expected, step);
+            }
+          split += n_parts > 1;
+        }
+      atlas_test_send_keys (GTK_WIDGET (presentation), "Next");
+    }
+
+  g_assert_cmpuint (forward->len, ==, expected->len);
+  g_assert_cmpmem (forward->data, forward->len * sizeof (guint), expected->data, expected->len * sizeof (guint));
+  g_assert_cmpuint (g_array_index (forward, guint, forward->len - 1) / 100, ==,
+                    g_list_model_get_n_items (atlas_presentation_get_slides (presentation)) - 1);
+  /* at 1024x700 a law with its notes needs two slides */
+  g_assert_cmpuint (split, >, 0);
+
+  for (guint i = forward->len; i > 0; i--)
+    {
+      atlas_test_send_keys (GTK_WIDGET (presentation), "Prior");
+      g_assert_cmpuint (place_of (presentation), ==, g_array_index (forward, guint, i - 1));
+    }
+
+  leave (presentation);
   atlas_test_destroy_window (GTK_WINDOW (window));
 }
 
@@ -440,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Presentation/pointer", test_pointer);
   g_test_add_func ("/Atlas/Presentation/jump", test_jump);
   g_test_add_func ("/Atlas/Presentation/end", test_end);
+  g_test_add_func ("/Atlas/Presentation/parts", test_parts);
   g_test_add_func ("/Atlas/Presentation/present-item", test_present_item);
 
   return g_test_run ();
