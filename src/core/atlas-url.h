@@ -11,5 +11,6 @@ G_BEGIN_DECLS
 
 gboolean atlas_url_is_web      (const char *url);
 gboolean atlas_url_is_openable (const char *url);
+char    *atlas_url_format_short (const char *url);
 
 G_END_DECLS
