@@ -1,7 +1,7 @@
 /* atlas-chart.c: a line chart of a statistic's time series
  *
- * Drawn with cairo in the widget's own font and colours, so it follows
- * the theme and the text size. Its text alternative (the accessible
+ * Drawn by atlas_chart_draw (atlas-chart-draw.c) in the widget's own
+ * font and colours, so it follows the theme and the text size. Its text alternative (the accessible
  * description) states the first and last values.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,7 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
+#include <pango/pangocairo.h>
 
 #include "atlas-chart.h"
 #include "atlas-format.h"
@@ -33,24 +33,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-#define GAP 8.0
-#define POINT_RADIUS 3.5
-
-static char *
-format_value (const AtlasSeries *series,
-              double             value,
-              guint              decimals)
-{
-  if (series->unit == ATLAS_FIGURE_UNIT_PERCENT)
-    {
-      g_autofree char *number = atlas_format_number (value, decimals);
-      /* TRANSLATORS: a percentage; French writes a no-break space before % */
-      return g_strdup_printf (_("%s%%"), number);
-    }
-
-  return atlas_format_number (value, decimals);
-}
 
 /**
  * atlas_chart_describe:
@@ -91,95 +73,6 @@ atlas_chart_describe (AtlasSeries *series)
                           from, first->year, to, last->year, n);
 }
 
-/* Round steps (1, 2 or 5 times a power of ten) for about @n ticks */
-static double
-nice_step (double range,
-           int    n)
-{
-  double raw = range / MAX (n, 1);
-  double magnitude = pow (10, floor (log10 (raw)));
-  double fraction = raw / magnitude;
-
-  if (fraction <= 1)
-    return magnitude;
-  if (fraction <= 2)
-    return 2 * magnitude;
-  if (fraction <= 5)
-    return 5 * magnitude;
-  return 10 * magnitude;
-}
-
-static void
-get_range (const AtlasSeries *series,
-           double            *low,
-           double            *high,
-           double            *step)
-{
-  double min = G_MAXDOUBLE, max = -G_MAXDOUBLE;
-
-  for (guint i = 0; i < series->points->len; i++)
-    {
-      double v = g_array_index (series->points, AtlasPoint, i).value;
-
-      min = MIN (min, v);
-      max = MAX (max, v);
-    }
-
-  /* A share that spans much of 0-100 is drawn on the whole scale */
-  if (series->unit == ATLAS_FIGURE_UNIT_PERCENT && max - min > 50)
-    {
-      *low = 0;
-      *high = 100;
-      *step = 25;
-      return;
-    }
-
-  /* Otherwise the scale follows the data, so that changes show */
-  if (max - min < 1e-9)
-    {
-      double pad = MAX (fabs (max) * 0.05, 1);
-
-      min -= pad;
-      max += pad;
-    }
-
-  *step = nice_step (max - min, 4);
-  *low = floor (min / *step) * *step;
-  *high = ceil (max / *step) * *step;
-  if (*high - *low < *step * 2)
-    *high = *low + *step * 2;
-}
-
-static guint
-decimals_for_step (double step)
-{
-  return step >= 1 ? 0 : (guint) MIN (3, ceil (-log10 (step)));
-}
-
-static void
-layout_size (PangoLayout *layout,
-             double      *width,
-             double      *height)
-{
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  *width = w;
-  *height = h;
-}
-
-static void
-draw_text (cairo_t     *cr,
-           PangoLayout *layout,
-           const char  *text,
-           double       x,
-           double       y)
-{
-  pango_layout_set_text (layout, text, -1);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-}
-
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 static void
 get_colors (GtkWidget *widget,
@@ -194,6 +87,20 @@ get_colors (GtkWidget *widget,
 }
 G_GNUC_END_IGNORE_DEPRECATIONS
 
+/* The text size of @widget's font, in pixels */
+static double
+get_text_size (GtkWidget *widget)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+
+  if (!pango_font_description_get_size_is_absolute (font))
+    size *= pango_cairo_context_get_resolution (context) / 72.0;
+
+  return size > 0 ? size : 14;
+}
+
 static void
 atlas_chart_snapshot (GtkWidget   *widget,
                       GtkSnapshot *snapshot)
@@ -201,143 +108,16 @@ atlas_chart_snapshot (GtkWidget   *widget,
   AtlasChart *self = ATLAS_CHART (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  g_autoptr(PangoLayout) layout = NULL;
   GdkRGBA foreground, accent;
-  double low, high, step;
-  double left, right, top, bottom, label_w, label_h;
-  guint n, decimals, year_step;
-  int first_year, last_year;
   cairo_t *cr;
 
   if (self->series == NULL || self->series->points->len == 0 || width <= 0 || height <= 0)
     return;
 
-  n = self->series->points->len;
-  first_year = g_array_index (self->series->points, AtlasPoint, 0).year;
-  last_year = g_array_index (self->series->points, AtlasPoint, n - 1).year;
-  get_range (self->series, &low, &high, &step);
-  decimals = decimals_for_step (step);
   get_colors (widget, &foreground, &accent);
-
-  layout = gtk_widget_create_pango_layout (widget, NULL);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  /* Margins wide enough for the labels (the loop runs at least once:
-   * low <= high) */
-  left = 0;
-  label_h = 0;
-  for (double v = low; v <= high + step / 2; v += step)
-    {
-      g_autofree char *text = format_value (self->series, v, decimals);
-
-      pango_layout_set_text (layout, text, -1);
-      layout_size (layout, &label_w, &label_h);
-      left = MAX (left, label_w);
-    }
-  left += GAP;
-  top = label_h + GAP;        /* room for the labels of the values */
-  bottom = label_h + GAP;
-  {
-    g_autofree char *year = g_strdup_printf ("%d", last_year);
-
-    pango_layout_set_text (layout, year, -1);
-    layout_size (layout, &label_w, &label_h);
-  }
-  right = label_w / 2 + GAP;
-
-  if (width - left - right < 20 || height - top - bottom < 20)
-    {
-      cairo_destroy (cr);
-      return;
-    }
-
-#define X(year) (left + (last_year == first_year ? (width - left - right) / 2.0 \
-                 : ((year) - first_year) * (width - left - right) / (double) (last_year - first_year)))
-#define Y(value) (height - bottom - ((value) - low) * (height - top - bottom) / (high - low))
-
-  /* Grid lines and the values of the scale */
-  cairo_set_line_width (cr, 1);
-  for (double v = low; v <= high + step / 2; v += step)
-    {
-      g_autofree char *text = format_value (self->series, v, decimals);
-      double y = round (Y (v)) + 0.5;
-
-      cairo_set_source_rgba (cr, foreground.red, foreground.green, foreground.blue, 0.15);
-      cairo_move_to (cr, left, y);
-      cairo_line_to (cr, width - right, y);
-      cairo_stroke (cr);
-
-      pango_layout_set_text (layout, text, -1);
-      layout_size (layout, &label_w, &label_h);
-      cairo_set_source_rgba (cr, foreground.red, foreground.green, foreground.blue, 0.75);
-      draw_text (cr, layout, text, left - GAP - label_w, y - label_h / 2);
-    }
-
-  /* Years: every one that fits */
-  pango_layout_set_text (layout, "0000", -1);
-  layout_size (layout, &label_w, &label_h);
-  year_step = 1;
-  while (last_year > first_year &&
-         year_step * (width - left - right) / (double) (last_year - first_year) < label_w + GAP)
-    year_step = year_step == 1 ? 2 : year_step == 2 ? 5 : year_step * 2;
-
-  for (int year = first_year; year <= last_year; year += year_step)
-    {
-      g_autofree char *text = g_strdup_printf ("%d", year);
-
-      pango_layout_set_text (layout, text, -1);
-      layout_size (layout, &label_w, &label_h);
-      cairo_set_source_rgba (cr, foreground.red, foreground.green, foreground.blue, 0.75);
-      draw_text (cr, layout, text, X (year) - label_w / 2, height - bottom + GAP / 2);
-    }
-
-  /* The line and its points */
-  cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1);
-  cairo_set_line_width (cr, 3);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  for (guint i = 0; i < n; i++)
-    {
-      const AtlasPoint *p = &g_array_index (self->series->points, AtlasPoint, i);
-
-      if (i == 0)
-        cairo_move_to (cr, X (p->year), Y (p->value));
-      else
-        cairo_line_to (cr, X (p->year), Y (p->value));
-    }
-  cairo_stroke (cr);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const AtlasPoint *p = &g_array_index (self->series->points, AtlasPoint, i);
-
-      cairo_arc (cr, X (p->year), Y (p->value), POINT_RADIUS, 0, 2 * G_PI);
-      cairo_fill (cr);
-    }
-
-  /* The first and last values, written above their points, inside the chart */
-  for (guint i = 0; i < n; i += MAX (n - 1, 1))
-    {
-      const AtlasPoint *p = &g_array_index (self->series->points, AtlasPoint, i);
-      AtlasFigure figure = { .has_value = TRUE, .value = p->value, .unit = self->series->unit };
-      g_autofree char *text = atlas_format_figure_value (&figure);
-      double x;
-
-      if (self->series->unit == ATLAS_FIGURE_UNIT_PER_100)
-        {
-          g_free (text);
-          text = atlas_format_number (p->value, 1);
-        }
-
-      pango_layout_set_text (layout, text, -1);
-      layout_size (layout, &label_w, &label_h);
-      x = CLAMP (X (p->year) - label_w / 2, left, width - label_w);
-      cairo_set_source_rgba (cr, foreground.red, foreground.green, foreground.blue, 1);
-      draw_text (cr, layout, text, x, MAX (0, Y (p->value) - label_h - GAP / 2));
-    }
-
-#undef X
-#undef Y
-
+  atlas_chart_draw (cr, gtk_widget_get_pango_context (widget), NULL, self->series,
+                    width, height, get_text_size (widget), &foreground, &accent);
   cairo_destroy (cr);
 }
 

@@ -21,4 +21,14 @@ void         atlas_chart_set_series (AtlasChart  *self,
                                      AtlasSeries *series);
 char        *atlas_chart_describe   (AtlasSeries *series);
 
+void         atlas_chart_draw       (cairo_t                    *cr,
+                                     PangoContext               *context,
+                                     const PangoFontDescription *font,
+                                     AtlasSeries                *series,
+                                     double                      width,
+                                     double                      height,
+                                     double                      text_size,
+                                     const GdkRGBA              *foreground,
+                                     const GdkRGBA              *accent);
+
 G_END_DECLS
