@@ -56,7 +56,7 @@ static const struct {
   const char *font;
   double      space_before;  /* points */
 } block_styles[] = {
-  [BLOCK_TITLE] = { "Sans Bold 20", 0 },
+  [BLOCK_TITLE] = { "Sans Bold 20", 14 },
   [BLOCK_SUBTITLE] = { "Sans 10", 2 },
   [BLOCK_SECTION] = { "Sans Bold 15", 18 },
   [BLOCK_KICKER] = { "Sans Bold 8.5", 10 },
@@ -354,7 +354,7 @@ begin_print_cb (GtkPrintOperation *operation,
   for (guint i = 0; i < handout->blocks->len; i++)
     {
       Block *block = &g_array_index (handout->blocks, Block, i);
-      double space = block_styles[block->kind].space_before;
+      double space = y > 0 ? block_styles[block->kind].space_before : 0;
       /* a block taller than a page goes on one of its own */
       double needed = MIN (keep_height (handout, i), height);
 
@@ -395,10 +395,15 @@ draw_block (Handout *handout,
       break;
 
     case BLOCK_CHART:
-      cairo_save (cr);
-      cairo_translate (cr, 0, y);
-      atlas_chart_draw (cr, NULL, NULL, block->series, width, block->height, CHART_TEXT, &black, &blue);
-      cairo_restore (cr);
+      {
+        PangoFontDescription *font = pango_font_description_from_string ("Sans");
+
+        cairo_save (cr);
+        cairo_translate (cr, 0, y);
+        atlas_chart_draw (cr, NULL, font, block->series, width, block->height, CHART_TEXT, &black, &blue);
+        cairo_restore (cr);
+        pango_font_description_free (font);
+      }
       break;
 
     case BLOCK_LINK:

@@ -342,9 +342,9 @@ test_handout_helpline (Fixture       *fixture,
       g_autoptr(GPtrArray) pages = read_pages (pdf);
       g_autofree char *first_page = page_text (pages->pdata[0]);
       g_autofree char *prefix = g_build_filename (fixture->dir, "page", NULL);
-      g_autofree char *png = g_strconcat (prefix, "-1.png", NULL);
+      g_autofree char *png = g_strconcat (prefix, ".png", NULL);
       g_autofree char *read = NULL;
-      const char *argv[] = { "pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", pdf, prefix, NULL };
+      const char *argv[] = { "pdftoppm", "-png", "-r", "150", "-singlefile", pdf, prefix, NULL };
       g_autoptr(GError) error = NULL;
       const char *at_number = strstr (first_page, number);
       int status;
@@ -371,6 +371,7 @@ test_handout_helpline (Fixture       *fixture,
       g_assert_true (g_spawn_check_wait_status (status, NULL));
       read = atlas_test_read_qr (png);
       g_assert_cmpstr (read, ==, atlas_helpline_get_url (helpline));
+      g_unlink (png);
     }
 
   g_clear_object (&first);
