@@ -15,8 +15,10 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-qr-code.h"
 #include "atlas-sections.h"
 #include "atlas-slide-view.h"
+#include "atlas-url.h"
 
 /* The text size is the view's height divided by this: 32 px at 768 */
 #define LINES_PER_SCREEN 24.0
@@ -37,6 +39,9 @@ struct _AtlasSlideView
   GtkLabel  *body_label;
   GtkLabel  *notes_label;
   GtkLabel  *footer_label;
+  GtkWidget *website_box;
+  GtkWidget *qr_code;
+  GtkLabel  *website_label;
 
   AtlasSlide *slide;           /* owned, nullable */
   gboolean    hiding_details;
@@ -83,6 +88,9 @@ apply_text_size (AtlasSlideView *self,
   set_text_size (self->body_label, px);
   set_text_size (self->notes_label, px * 0.85);
   set_text_size (self->footer_label, px);
+  /* The website in large type, its QR code six lines high */
+  set_text_size (self->website_label, px * 2);
+  gtk_widget_set_size_request (self->qr_code, (int) (px * 6), (int) (px * 6));
   gtk_box_set_spacing (GTK_BOX (self->content), (int) (px / 2));
 }
 
@@ -196,6 +204,16 @@ update (AtlasSlideView *self)
           set_label (self->footer_label, atlas_slide_get_footer (slide));
         }
     }
+
+  /* The helpline's website and its QR code */
+  {
+    const char *website = slide != NULL ? atlas_slide_get_website (slide) : NULL;
+    g_autofree char *address = atlas_url_format_short (website);
+
+    atlas_qr_code_set_text (ATLAS_QR_CODE (self->qr_code), website);
+    gtk_label_set_text (self->website_label, address != NULL ? address : "");
+    gtk_widget_set_visible (self->website_box, website != NULL);
+  }
 
   /* What a screen reader says of the slide */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->content),
@@ -364,6 +382,7 @@ atlas_slide_view_class_init (AtlasSlideViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ATLAS_TYPE_QR_CODE);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-slide-view.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, frame);
@@ -376,6 +395,9 @@ atlas_slide_view_class_init (AtlasSlideViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, body_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, notes_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, footer_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, website_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, qr_code);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, website_label);
 }
 
 static void

@@ -24,6 +24,7 @@
 #include "atlas-sections.h"
 #include "atlas-slide.h"
 #include "atlas-statistic.h"
+#include "atlas-url.h"
 
 struct _AtlasSlide
 {
@@ -37,6 +38,7 @@ struct _AtlasSlide
   char *footer;
   char *notes;
   gboolean sensitive;
+  char *website;  /* the helpline's, for its QR code */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSlide, atlas_slide, G_TYPE_OBJECT)
@@ -51,6 +53,7 @@ enum {
   PROP_FOOTER,
   PROP_NOTES,
   PROP_SENSITIVE,
+  PROP_WEBSITE,
   N_PROPS
 };
 
@@ -67,6 +70,7 @@ atlas_slide_finalize (GObject *object)
   g_free (self->body);
   g_free (self->footer);
   g_free (self->notes);
+  g_free (self->website);
 
   G_OBJECT_CLASS (atlas_slide_parent_class)->finalize (object);
 }
@@ -111,6 +115,10 @@ atlas_slide_get_property (GObject    *object,
 
     case PROP_SENSITIVE:
       g_value_set_boolean (value, self->sensitive);
+      break;
+
+    case PROP_WEBSITE:
+      g_value_set_string (value, self->website);
       break;
 
     default:
@@ -256,6 +264,17 @@ atlas_slide_class_init (AtlasSlideClass *klass)
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * AtlasSlide:website:
+   *
+   * A web address the slide shows in large type with its QR code: the
+   * helpline's website, on the helpline's slide; %NULL on the others.
+   */
+  properties[PROP_WEBSITE] =
+    g_param_spec_string ("website", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -330,6 +349,20 @@ atlas_slide_get_body (AtlasSlide *self)
   g_return_val_if_fail (ATLAS_IS_SLIDE (self), NULL);
 
   return self->body;
+}
+
+/**
+ * atlas_slide_get_website:
+ *
+ * Returns: (nullable): the web address the slide shows with its QR code:
+ *   the helpline's website
+ */
+const char *
+atlas_slide_get_website (AtlasSlide *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE (self), NULL);
+
+  return self->website;
 }
 
 /**
@@ -430,6 +463,15 @@ add_overview (GListStore   *store,
       add (store, atlas_language_note (profile, helpline, FALSE, NULL),
            atlas_helpline_get_notes (helpline), ATLAS_SECTION_OVERVIEW, "helpline", _("Need help? Call, chat or write"),
            title, description, source);
+
+      /* Its website in large type, with a QR code to take it home */
+      if (atlas_url_is_web (atlas_helpline_get_url (helpline)))
+        {
+          g_autoptr(AtlasSlide) slide = g_list_model_get_item (G_LIST_MODEL (store),
+                                                               g_list_model_get_n_items (G_LIST_MODEL (store)) - 1);
+
+          slide->website = g_strdup (atlas_helpline_get_url (helpline));
+        }
     }
 }
 

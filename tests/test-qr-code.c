@@ -13,6 +13,8 @@
 
 #include "atlas-qr.h"
 #include "atlas-qr-code.h"
+#include "atlas-slide.h"
+#include "atlas-slide-view.h"
 #include "atlas-test-utils.h"
 
 #define WEBSITE "https://childfocus.be"
@@ -157,6 +159,88 @@ test_qr_widget (void)
   g_assert_finalize_object (code);
 }
 
+/* The slide at its text's size, once fitted and drawn */
+static void
+wait_for_fit (AtlasSlideView *view)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (atlas_slide_view_get_text_size (view) == 0 && g_get_monotonic_time () < end)
+    atlas_test_wait_frames (GTK_WIDGET (view), 1);
+  g_assert_cmpfloat (atlas_slide_view_get_text_size (view), >, 0);
+  atlas_test_wait_frames (GTK_WIDGET (view), 2);
+}
+
+/* The helpline's slide on a 1024×768 projector: the website in large
+ * type, and a QR code a phone reads from the screen */
+static void
+test_qr_helpline_slide (void)
+{
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(GListModel) slides = atlas_slide_list_new (profile, ATLAS_SECTION_OVERVIEW);
+  guint n = g_list_model_get_n_items (slides);
+  g_autoptr(AtlasSlide) helpline = g_list_model_get_item (slides, n - 1);
+  g_autoptr(AtlasSlide) statistic = g_list_model_get_item (slides, 0);
+  const char *url = atlas_helpline_get_url (atlas_profile_get_helpline (profile));
+  GtkWidget *window = gtk_window_new ();
+  AtlasSlideView *view = ATLAS_SLIDE_VIEW (atlas_slide_view_new ());
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("atlas-qr-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "slide.png", NULL);
+  g_autofree char *read = NULL;
+  GtkWidget *code;
+  GtkLabel *website;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (atlas_slide_get_item_id (helpline), ==, "helpline");
+  g_assert_cmpstr (atlas_slide_get_website (helpline), ==, url);
+  g_assert_null (atlas_slide_get_website (statistic));
+
+  g_object_ref_sink (view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  atlas_slide_view_set_slide (view, helpline);
+  wait_for_fit (view);
+
+  code = atlas_test_find_descendant (GTK_WIDGET (view), ATLAS_TYPE_QR_CODE, NULL);
+  g_assert_nonnull (code);
+  g_assert_true (gtk_widget_is_drawable (code));
+  g_assert_cmpstr (atlas_qr_code_get_text (ATLAS_QR_CODE (code)), ==, url);
+  /* Modules of 4 px at least, read from the back of a class */
+  g_assert_cmpint (MIN (gtk_widget_get_width (code), gtk_widget_get_height (code)), >=,
+                   4 * (int) atlas_qr_code_get_modules (ATLAS_QR_CODE (code)));
+  website = atlas_test_find_label (GTK_WIDGET (view), "childfocus.be");
+  g_assert_nonnull (website);
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (website)));
+  g_assert_true (atlas_test_find_label (GTK_WIDGET (view), "116") != NULL);
+
+  /* Everything fits the projector */
+  {
+    GtkWidget *frame = gtk_widget_get_first_child (GTK_WIDGET (view));
+    int height;
+
+    gtk_widget_measure (frame, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (view)),
+                        NULL, &height, NULL, NULL);
+    g_assert_cmpint (height, <=, gtk_widget_get_height (GTK_WIDGET (view)));
+  }
+
+  /* The whole slide as the screen shows it: a phone reads the website */
+  atlas_test_save_png (GTK_WIDGET (view), path);
+  read = atlas_test_read_qr (path);
+  g_assert_cmpstr (read, ==, url);
+  g_unlink (path);
+  g_rmdir (dir);
+
+  /* Another slide: no code, no website */
+  atlas_slide_view_set_slide (view, statistic);
+  g_assert_false (gtk_widget_is_drawable (code));
+  g_assert_null (atlas_qr_code_get_text (ATLAS_QR_CODE (code)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_assert_finalized (view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,6 +250,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/QrCode/matrix", test_qr_matrix);
   g_test_add_func ("/Atlas/QrCode/cairo", test_qr_cairo);
   g_test_add_func ("/Atlas/QrCode/widget", test_qr_widget);
+  g_test_add_func ("/Atlas/QrCode/helpline-slide", test_qr_helpline_slide);
 
   return g_test_run ();
 }
