@@ -90,7 +90,13 @@ apply_text_size (AtlasSlideView *self,
   set_text_size (self->footer_label, px);
   /* The website in large type, its QR code six lines high */
   set_text_size (self->website_label, px * 2);
-  gtk_widget_set_size_request (self->qr_code, (int) (px * 6), (int) (px * 6));
+  {
+    guint modules = atlas_qr_code_get_modules (ATLAS_QR_CODE (self->qr_code));
+    /* whole pixels a module, so that the code fills its place */
+    int side = modules > 0 ? (int) (px * 6 / modules) * (int) modules : (int) (px * 6);
+
+    gtk_widget_set_size_request (self->qr_code, side, side);
+  }
   gtk_box_set_spacing (GTK_BOX (self->content), (int) (px / 2));
 }
 
