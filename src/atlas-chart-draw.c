@@ -169,8 +169,11 @@ static gboolean
 labels_overlap (const AtlasChartLabel *a,
                 const AtlasChartLabel *b)
 {
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
+  /* touching is not overlapping, whatever the rounding of the sums */
+  const double e = 0.01;
+
+  return a->x + e < b->x + b->width && b->x + e < a->x + a->width &&
+         a->y + e < b->y + b->height && b->y + e < a->y + a->height;
 }
 
 /* Whether @label overlaps one in @labels from @from on */
@@ -373,7 +376,7 @@ place_value_labels (AtlasChartLayout  *self,
           label.x = px - label.width * candidates[c][0];
           if (candidates[c][1] == 0)
             label.x += i == 0 ? room : -room;
-          label.x = CLAMP (label.x, self->plot_x, width - label.width);
+          label.x = MIN (MAX (label.x, self->plot_x), width - label.width);
           label.y = py - label.height / 2 + candidates[c][1] * (room + label.height / 2);
 
           if (label.x >= 0 && label.y >= 0 &&
@@ -493,7 +496,7 @@ atlas_chart_create_pango_layout (PangoContext               *context,
  * @context: (nullable): the Pango context of the text, or %NULL for one
  *   made for @cr (on a PDF surface, say)
  * @font: (nullable): the labels' font (its size is ignored), or %NULL for
- *   the context's
+ *   the context's (Sans in a context made for @cr)
  * @series: the series to draw
  * @width: the chart's width, in @cr's units
  * @height: the chart's height
@@ -519,6 +522,7 @@ atlas_chart_draw (cairo_t                    *cr,
                   const GdkRGBA              *accent)
 {
   g_autoptr(GObject) own_context = NULL;  /* a PangoContext */
+  g_autoptr(PangoFontDescription) sans = NULL;
   g_autoptr(PangoLayout) layout = NULL;
   g_autoptr(AtlasChartLayout) chart = NULL;
   const GdkRGBA *fg = foreground;
@@ -532,10 +536,13 @@ atlas_chart_draw (cairo_t                    *cr,
   if (n == 0 || width <= 0 || height <= 0 || text_size <= 0)
     return;
 
+  /* A new context's font is Pango's default, a serif: the app's is not */
   if (context == NULL)
     {
       context = pango_cairo_create_context (cr);
       own_context = G_OBJECT (context);
+      if (font == NULL)
+        font = sans = pango_font_description_from_string ("Sans");
     }
 
   layout = atlas_chart_create_pango_layout (context, font, text_size);
