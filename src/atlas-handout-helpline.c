@@ -160,9 +160,8 @@ atlas_handout_helpline_layout (AtlasHandoutHelpline *self,
 
   for (Line line = 0; line < N_LINES; line++)
     {
-      PangoFontDescription *font;
       double text_width = width - 2 * PADDING;
-      int height;
+      double height;
 
       g_clear_object (&self->layouts[line]);
       if (self->texts[line] == NULL || self->texts[line][0] == '\0')
@@ -171,19 +170,12 @@ atlas_handout_helpline_layout (AtlasHandoutHelpline *self,
       if (is_beside_code (line) && qr_size > 0)
         text_width -= qr_size + GAP;
 
-      self->layouts[line] = gtk_print_context_create_pango_layout (context);
-      font = pango_font_description_from_string (line_styles[line].font);
-      pango_layout_set_font_description (self->layouts[line], font);
-      pango_font_description_free (font);
-      pango_layout_set_width (self->layouts[line], (int) (text_width * PANGO_SCALE));
-      pango_layout_set_wrap (self->layouts[line], PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_text (self->layouts[line], self->texts[line], -1);
-      pango_layout_get_size (self->layouts[line], NULL, &height);
-
+      self->layouts[line] = atlas_handout_create_layout (context, line_styles[line].font, text_width,
+                                                         self->texts[line], &height);
       if (is_beside_code (line))
-        beside += line_styles[line].space_before + (double) height / PANGO_SCALE;
+        beside += line_styles[line].space_before + height;
       else
-        under += line_styles[line].space_before + (double) height / PANGO_SCALE;
+        under += line_styles[line].space_before + height;
     }
 
   self->height = 2 * PADDING + MAX (beside, qr_size) + under;
@@ -242,6 +234,36 @@ atlas_handout_helpline_draw (AtlasHandoutHelpline *self,
     }
 
   cairo_restore (cr);
+}
+
+/**
+ * atlas_handout_create_layout:
+ * @font: a Pango font description: "Sans Bold 11"
+ * @width: where @text wraps, in points
+ * @height: (out): the height of the text, in points
+ *
+ * Returns: (transfer full): a layout of @text for the pages of @context
+ */
+PangoLayout *
+atlas_handout_create_layout (GtkPrintContext *context,
+                             const char      *font,
+                             double           width,
+                             const char      *text,
+                             double          *height)
+{
+  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  int layout_height;
+
+  pango_layout_set_font_description (layout, description);
+  pango_font_description_free (description);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+
+  pango_layout_get_size (layout, NULL, &layout_height);
+  *height = (double) layout_height / PANGO_SCALE;
+  return layout;
 }
 
 /**

@@ -21,6 +21,11 @@ double                atlas_handout_helpline_layout (AtlasHandoutHelpline *self,
 void                  atlas_handout_helpline_draw   (AtlasHandoutHelpline *self,
                                                      cairo_t              *cr,
                                                      double                y);
+PangoLayout          *atlas_handout_create_layout   (GtkPrintContext      *context,
+                                                     const char           *font,
+                                                     double                width,
+                                                     const char           *text,
+                                                     double               *height);
 void                  atlas_handout_begin_link      (cairo_t              *cr,
                                                      const char           *url);
 

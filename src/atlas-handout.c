@@ -293,9 +293,6 @@ layout_block (Handout         *handout,
               GtkPrintContext *context,
               double           width)
 {
-  PangoFontDescription *font;
-  int layout_height;
-
   if (block->kind == BLOCK_HELPLINE)
     {
       block->height = atlas_handout_helpline_layout (handout->helpline, context, width);
@@ -304,17 +301,9 @@ layout_block (Handout         *handout,
   if (block->kind == BLOCK_CHART)
     return;
 
-  font = pango_font_description_from_string (block_styles[block->kind].font);
   g_clear_object (&block->layout);
-  block->layout = gtk_print_context_create_pango_layout (context);
-  pango_layout_set_font_description (block->layout, font);
-  pango_layout_set_width (block->layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (block->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (block->layout, block->text, -1);
-  pango_font_description_free (font);
-
-  pango_layout_get_size (block->layout, NULL, &layout_height);
-  block->height = (double) layout_height / PANGO_SCALE;
+  block->layout = atlas_handout_create_layout (context, block_styles[block->kind].font, width,
+                                               block->text, &block->height);
 }
 
 /* The room @block needs at the bottom of a page: a heading, the headings

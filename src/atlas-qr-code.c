@@ -50,47 +50,51 @@ get_side (AtlasQrCode *self)
   return self->matrix != NULL ? atlas_qr_matrix_get_size (self->matrix) + 2 * ATLAS_QR_QUIET_ZONE : 0;
 }
 
+typedef struct {
+  GtkSnapshot *snapshot;
+  double       x, y, module;
+} Drawing;
+
+static void
+append_run (guint    x,
+            guint    y,
+            guint    length,
+            gpointer user_data)
+{
+  static const GdkRGBA black = { 0, 0, 0, 1 };
+  Drawing *drawing = user_data;
+
+  gtk_snapshot_append_color (drawing->snapshot, &black,
+                             &GRAPHENE_RECT_INIT (drawing->x + (x + ATLAS_QR_QUIET_ZONE) * drawing->module,
+                                                  drawing->y + (y + ATLAS_QR_QUIET_ZONE) * drawing->module,
+                                                  length * drawing->module, drawing->module));
+}
+
 static void
 atlas_qr_code_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   AtlasQrCode *self = ATLAS_QR_CODE (widget);
   const GdkRGBA white = { 1, 1, 1, 1 };
-  const GdkRGBA black = { 0, 0, 0, 1 };
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   guint side = get_side (self);
-  double module, size, x0, y0;
+  Drawing drawing = { snapshot, 0, 0, 0 };
+  double size;
 
   if (side == 0)
     return;
 
   /* Whole pixels per module where there is room for them */
-  module = (double) MIN (width, height) / side;
-  if (module >= 1)
-    module = floor (module);
-  size = module * side;
-  x0 = floor ((width - size) / 2);
-  y0 = floor ((height - size) / 2);
+  drawing.module = (double) MIN (width, height) / side;
+  if (drawing.module >= 1)
+    drawing.module = floor (drawing.module);
+  size = drawing.module * side;
+  drawing.x = floor ((width - size) / 2);
+  drawing.y = floor ((height - size) / 2);
 
-  gtk_snapshot_append_color (snapshot, &white, &GRAPHENE_RECT_INIT (x0, y0, size, size));
-
-  for (guint row = 0; row < atlas_qr_matrix_get_size (self->matrix); row++)
-    for (guint column = 0; column < atlas_qr_matrix_get_size (self->matrix);)
-      {
-        guint run = atlas_qr_matrix_get_run (self->matrix, column, row);
-
-        if (run == 0)
-          {
-            column++;
-            continue;
-          }
-        gtk_snapshot_append_color (snapshot, &black,
-                                   &GRAPHENE_RECT_INIT (x0 + (column + ATLAS_QR_QUIET_ZONE) * module,
-                                                        y0 + (row + ATLAS_QR_QUIET_ZONE) * module,
-                                                        run * module, module));
-        column += run;
-      }
+  gtk_snapshot_append_color (snapshot, &white, &GRAPHENE_RECT_INIT (drawing.x, drawing.y, size, size));
+  atlas_qr_matrix_foreach_run (self->matrix, append_run, &drawing);
 }
 
 static void

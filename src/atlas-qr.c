@@ -143,6 +143,51 @@ atlas_qr_matrix_get_run (const AtlasQrMatrix *matrix,
 }
 
 /**
+ * atlas_qr_matrix_foreach_run:
+ * @func: called for each run of dark modules, row by row
+ *
+ * Goes through the dark modules of @matrix as runs: drawn as one rectangle
+ * each, the modules of a run leave no seam between them.
+ */
+void
+atlas_qr_matrix_foreach_run (const AtlasQrMatrix *matrix,
+                             AtlasQrRunFunc       func,
+                             gpointer             user_data)
+{
+  g_return_if_fail (matrix != NULL);
+  g_return_if_fail (func != NULL);
+
+  for (guint row = 0; row < matrix->size; row++)
+    for (guint column = 0; column < matrix->size;)
+      {
+        guint run = atlas_qr_matrix_get_run (matrix, column, row);
+
+        if (run > 0)
+          func (column, row, run, user_data);
+        column += MAX (run, 1);
+      }
+}
+
+typedef struct {
+  cairo_t *cr;
+  double   x, y, module;
+} Drawing;
+
+static void
+add_run (guint    x,
+         guint    y,
+         guint    length,
+         gpointer user_data)
+{
+  Drawing *drawing = user_data;
+
+  cairo_rectangle (drawing->cr,
+                   drawing->x + (x + ATLAS_QR_QUIET_ZONE) * drawing->module,
+                   drawing->y + (y + ATLAS_QR_QUIET_ZONE) * drawing->module,
+                   length * drawing->module, drawing->module);
+}
+
+/**
  * atlas_qr_draw:
  * @cr: where to draw: a widget, an image, a PDF page
  * @x: the left of the code, quiet zone included
@@ -158,12 +203,12 @@ atlas_qr_draw (cairo_t             *cr,
                double               y,
                double               size)
 {
-  double module;
+  Drawing drawing = { cr, x, y, 0 };
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (matrix != NULL);
 
-  module = size / (matrix->size + 2 * ATLAS_QR_QUIET_ZONE);
+  drawing.module = size / (matrix->size + 2 * ATLAS_QR_QUIET_ZONE);
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -171,22 +216,7 @@ atlas_qr_draw (cairo_t             *cr,
   cairo_fill (cr);
 
   cairo_set_source_rgb (cr, 0, 0, 0);
-  for (guint row = 0; row < matrix->size; row++)
-    for (guint column = 0; column < matrix->size;)
-      {
-        guint run = atlas_qr_matrix_get_run (matrix, column, row);
-
-        if (run == 0)
-          {
-            column++;
-            continue;
-          }
-        cairo_rectangle (cr,
-                         x + (column + ATLAS_QR_QUIET_ZONE) * module,
-                         y + (row + ATLAS_QR_QUIET_ZONE) * module,
-                         run * module, module);
-        column += run;
-      }
+  atlas_qr_matrix_foreach_run (matrix, add_run, &drawing);
   cairo_fill (cr);
   cairo_restore (cr);
 }

@@ -27,6 +27,12 @@ typedef enum {
 
 typedef struct _AtlasQrMatrix AtlasQrMatrix;
 
+/* @length dark modules from @x to the right on row @y */
+typedef void (*AtlasQrRunFunc) (guint    x,
+                                guint    y,
+                                guint    length,
+                                gpointer user_data);
+
 GQuark         atlas_qr_error_quark     (void);
 
 AtlasQrMatrix *atlas_qr_matrix_new      (const char          *text,
@@ -39,6 +45,9 @@ gboolean       atlas_qr_matrix_is_dark  (const AtlasQrMatrix *matrix,
 guint          atlas_qr_matrix_get_run  (const AtlasQrMatrix *matrix,
                                          guint                x,
                                          guint                y);
+void           atlas_qr_matrix_foreach_run (const AtlasQrMatrix *matrix,
+                                            AtlasQrRunFunc       func,
+                                            gpointer             user_data);
 
 void           atlas_qr_draw            (cairo_t             *cr,
                                          const AtlasQrMatrix *matrix,
