@@ -5,6 +5,8 @@
  * 768 px, more on larger screens) and shrunk step by step while a long
  * slide would not fit: it wraps, and is never cut. In the classroom-safe
  * view, a sensitive slide shows its title and a note instead of its text.
+ * A slide with a website (the helpline's) shows it in large type beside
+ * its QR code (AtlasQrCode), six lines high.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
