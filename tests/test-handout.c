@@ -378,6 +378,26 @@ test_handout_helpline (Fixture       *fixture,
   g_assert_finalize_object (profile);
 }
 
+/* A profile without a helpline: a handout all the same, without it */
+static void
+test_handout_without_helpline (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "schema", "minimal-valid.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = atlas_profile_new_from_file (file, NULL, NULL, &error);
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (atlas_profile_get_helpline (profile));
+  pdf = export (fixture, profile, -1);
+  text = atlas_test_pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Testland"));
+  g_assert_null (strstr (text, "116"));
+}
+
 /* Every word at least 15 mm from every edge of every page */
 static void
 test_handout_margins (Fixture       *fixture,
@@ -561,6 +581,7 @@ main (int   argc,
 
   g_test_add ("/Atlas/Handout/pdf", Fixture, NULL, fixture_set_up, test_handout_pdf, fixture_tear_down);
   g_test_add ("/Atlas/Handout/helpline", Fixture, NULL, fixture_set_up, test_handout_helpline, fixture_tear_down);
+  g_test_add ("/Atlas/Handout/without-helpline", Fixture, NULL, fixture_set_up, test_handout_without_helpline, fixture_tear_down);
   g_test_add ("/Atlas/Handout/margins", Fixture, NULL, fixture_set_up, test_handout_margins, fixture_tear_down);
   g_test_add ("/Atlas/Handout/no-orphan-heading", Fixture, NULL, fixture_set_up, test_handout_no_orphan_heading, fixture_tear_down);
   g_test_add ("/Atlas/Handout/links-and-charts", Fixture, NULL, fixture_set_up, test_handout_links_and_charts, fixture_tear_down);
