@@ -15,13 +15,15 @@
 #include <pango/pangocairo.h>
 
 #include "atlas-chart.h"
+#include "atlas-chart-private.h"
 #include "atlas-format.h"
 
 struct _AtlasChart
 {
   GtkWidget parent_instance;
 
-  AtlasSeries *series;  /* nullable */
+  AtlasSeries *series;     /* nullable */
+  double       text_size;  /* px; 0: the widget's font's */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasChart, atlas_chart, GTK_TYPE_WIDGET)
@@ -29,6 +31,7 @@ G_DEFINE_FINAL_TYPE (AtlasChart, atlas_chart, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SERIES,
+  PROP_TEXT_SIZE,
   N_PROPS
 };
 
@@ -89,7 +92,7 @@ G_GNUC_END_IGNORE_DEPRECATIONS
 
 /* The text size of @widget's font, in pixels */
 static double
-get_text_size (GtkWidget *widget)
+get_font_size (GtkWidget *widget)
 {
   PangoContext *context = gtk_widget_get_pango_context (widget);
   const PangoFontDescription *font = pango_context_get_font_description (context);
@@ -117,7 +120,7 @@ atlas_chart_snapshot (GtkWidget   *widget,
   get_colors (widget, &foreground, &accent);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   atlas_chart_draw (cr, gtk_widget_get_pango_context (widget), NULL, self->series,
-                    width, height, get_text_size (widget), &foreground, &accent);
+                    width, height, atlas_chart_get_text_size (self), &foreground, &accent);
   cairo_destroy (cr);
 }
 
@@ -130,10 +133,13 @@ atlas_chart_measure (GtkWidget      *widget,
                      int            *minimum_baseline,
                      int            *natural_baseline)
 {
-  /* Grows with the text size (the app's zoom) */
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, "0000");
+  /* Grows with the text size (the app's zoom, or the slide's) */
+  AtlasChart *self = ATLAS_CHART (widget);
+  g_autoptr(PangoLayout) layout = atlas_chart_create_pango_layout (gtk_widget_get_pango_context (widget), NULL,
+                                                                   atlas_chart_get_text_size (self));
   int w, h;
 
+  pango_layout_set_text (layout, "0000", -1);
   pango_layout_get_pixel_size (layout, &w, &h);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
@@ -192,6 +198,10 @@ atlas_chart_get_property (GObject    *object,
       g_value_set_boxed (value, self->series);
       break;
 
+    case PROP_TEXT_SIZE:
+      g_value_set_double (value, self->text_size);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -209,6 +219,10 @@ atlas_chart_set_property (GObject      *object,
     {
     case PROP_SERIES:
       atlas_chart_set_series (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_TEXT_SIZE:
+      atlas_chart_set_text_size (self, g_value_get_double (value));
       break;
 
     default:
@@ -238,6 +252,17 @@ atlas_chart_class_init (AtlasChartClass *klass)
     g_param_spec_boxed ("series", NULL, NULL,
                         ATLAS_TYPE_SERIES,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasChart:text-size:
+   *
+   * The size in pixels of the labels, for a chart on a slide; 0, the
+   * default, for the widget's font's size (which follows the zoom).
+   */
+  properties[PROP_TEXT_SIZE] =
+    g_param_spec_double ("text-size", NULL, NULL,
+                         0, G_MAXDOUBLE, 0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -291,4 +316,33 @@ atlas_chart_set_series (AtlasChart  *self,
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERIES]);
+}
+
+/**
+ * atlas_chart_get_text_size:
+ *
+ * Returns: the size in pixels of the chart's labels: its text-size, or
+ *   its font's size when that is 0
+ */
+double
+atlas_chart_get_text_size (AtlasChart *self)
+{
+  g_return_val_if_fail (ATLAS_IS_CHART (self), 0);
+
+  return self->text_size > 0 ? self->text_size : get_font_size (GTK_WIDGET (self));
+}
+
+void
+atlas_chart_set_text_size (AtlasChart *self,
+                           double      text_size)
+{
+  g_return_if_fail (ATLAS_IS_CHART (self));
+  g_return_if_fail (text_size >= 0);
+
+  if (self->text_size == text_size)
+    return;
+
+  self->text_size = text_size;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SIZE]);
 }

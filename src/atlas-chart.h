@@ -19,6 +19,9 @@ GtkWidget   *atlas_chart_new        (AtlasSeries *series);
 AtlasSeries *atlas_chart_get_series (AtlasChart  *self);
 void         atlas_chart_set_series (AtlasChart  *self,
                                      AtlasSeries *series);
+double       atlas_chart_get_text_size (AtlasChart *self);
+void         atlas_chart_set_text_size (AtlasChart *self,
+                                        double      text_size);
 char        *atlas_chart_describe   (AtlasSeries *series);
 
 void         atlas_chart_draw       (cairo_t                    *cr,

@@ -1,12 +1,33 @@
 /* atlas-slide-view.c: one slide, its text fitted to the space it has
  *
- * Shows an AtlasSlide (kicker, title, body, footer) under a heading and a
- * counter. The text is sized from the view's height (at least 32 px at
- * 768 px, more on larger screens) and shrunk step by step while a long
- * slide would not fit: it wraps, and is never cut. In the classroom-safe
- * view, a sensitive slide shows its title and a note instead of its text.
- * A slide with a website (the helpline's) shows it in large type beside
- * its QR code (AtlasQrCode), six lines high.
+ * Shows an AtlasSlide (kicker, title, body, a chart, notes, footer) under
+ * a heading and a counter, in type that can be read from the back row.
+ * The text is sized from the view's height: the body at a 24th of it (32
+ * px at 768 px), shrunk while a long slide would not fit, but never below
+ * 28 px at 768 px (the minimum follows the height); the heading, counter,
+ * notes and footer are at that minimum. A slide that does not fit at the
+ * minimum is split into parts, shown one at a time with "2 / 2" in the
+ * bottom corner: the text breaks at a paragraph, else a sentence, else a
+ * word, filling each part as far as it goes (atlas-slide-parts.c); the
+ * kicker, title, chart and notes are on the first part (the notes then
+ * before the body: notes too long for it, which no profile has, would
+ * go on), a "Title (continued)" heads the others, and the footer ends
+ * the last. A slide with a website (the helpline's) shows it on its first
+ * part in large type beside its QR code (AtlasQrCode), six lines high.
+ * Nothing is ever cut or drawn outside the
+ * view. In the classroom-safe view, a sensitive slide shows its title and
+ * a note instead of its text.
+ *
+ * The parts are fitted as soon as the view has a size: when the slide or
+ * the hidden details change (at once, if the view is allocated) and when
+ * the view's size or header changes (at its next allocation). A
+ * presentation steps through the parts before it moves on:
+ *
+ *   next:      if (part + 1 < n-parts) part++; else the next slide, part 0
+ *   previous:  if (part > 0) part--; else the previous slide, and part set
+ *              to G_MAXUINT, which the view clamps to its last part
+ *
+ * atlas_slide_view_set_slide() sets the part back to 0.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,41 +38,11 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-chart.h"
 #include "atlas-qr-code.h"
 #include "atlas-sections.h"
-#include "atlas-slide-view.h"
-#include "atlas-url.h"
-
-/* The text size is the view's height divided by this: 32 px at 768 */
-#define LINES_PER_SCREEN 24.0
-#define MIN_TEXT_SIZE    10.0
-
-struct _AtlasSlideView
-{
-  GtkWidget parent_instance;
-
-  /* template widgets */
-  GtkWidget *frame;
-  GtkWidget *header;
-  GtkWidget *content;
-  GtkLabel  *heading_label;
-  GtkLabel  *counter_label;
-  GtkLabel  *kicker_label;
-  GtkLabel  *title_label;
-  GtkLabel  *body_label;
-  GtkLabel  *notes_label;
-  GtkLabel  *footer_label;
-  GtkWidget *website_box;
-  GtkWidget *qr_code;
-  GtkLabel  *website_label;
-
-  AtlasSlide *slide;           /* owned, nullable */
-  gboolean    hiding_details;
-  double      text_size;       /* px, as last fitted */
-  int         fitted_width;    /* the size the text was fitted to */
-  int         fitted_height;
-  guint       fit_source;
-};
+#include "atlas-slide-parts.h"
+#include "atlas-slide-view-private.h"
 
 G_DEFINE_FINAL_TYPE (AtlasSlideView, atlas_slide_view, GTK_TYPE_WIDGET)
 
@@ -62,108 +53,47 @@ enum {
   PROP_COUNTER,
   PROP_HIDING_DETAILS,
   PROP_TEXT_SIZE,
+  PROP_N_PARTS,
+  PROP_PART,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* An absolute size in pixels for all of @label's text */
-static void
-set_text_size (GtkLabel *label,
-               double    px)
+void
+_atlas_slide_view_notify_fitted (AtlasSlideView *self,
+                                 gboolean        n_parts_changed,
+                                 gboolean        part_changed)
 {
-  PangoAttrList *attributes = pango_attr_list_new ();
-
-  pango_attr_list_insert (attributes, pango_attr_size_new_absolute ((int) (px * PANGO_SCALE)));
-  gtk_label_set_attributes (label, attributes);
-  pango_attr_list_unref (attributes);
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SIZE]);
+  if (n_parts_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PARTS]);
+  if (part_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PART]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* Fits now if the view has a size, at its next allocation otherwise */
 static void
-apply_text_size (AtlasSlideView *self,
-                 double          px)
+fit_soon (AtlasSlideView *self,
+          gboolean        now)
 {
-  set_text_size (self->heading_label, px * 0.75);
-  set_text_size (self->counter_label, px * 0.75);
-  set_text_size (self->kicker_label, px);
-  set_text_size (self->title_label, px * 1.5);
-  set_text_size (self->body_label, px);
-  set_text_size (self->notes_label, px * 0.85);
-  set_text_size (self->footer_label, px);
-  /* The website in large type, its QR code six lines high */
-  set_text_size (self->website_label, px * 2);
-  {
-    guint modules = atlas_qr_code_get_modules (ATLAS_QR_CODE (self->qr_code));
-    /* whole pixels a module, so that the code fills its place */
-    int side = modules > 0 ? (int) (px * 6 / modules) * (int) modules : (int) (px * 6);
+  self->needs_fit = TRUE;
 
-    gtk_widget_set_size_request (self->qr_code, side, side);
-  }
-  gtk_box_set_spacing (GTK_BOX (self->content), (int) (px / 2));
-}
-
-/* The largest size, from the view's height down, at which the slide's
- * text fits the view */
-static gboolean
-fit_text_cb (gpointer user_data)
-{
-  AtlasSlideView *self = user_data;
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  int margin_x = width / 16;
-  int margin_y = height / 24;
-  double px = MAX (height / LINES_PER_SCREEN, MIN_TEXT_SIZE);
-
-  self->fit_source = 0;
-  if (width <= 0 || height <= 0)
-    return G_SOURCE_REMOVE;
-
-  self->fitted_width = width;
-  self->fitted_height = height;
-
-  gtk_widget_set_margin_start (self->frame, margin_x);
-  gtk_widget_set_margin_end (self->frame, margin_x);
-  gtk_widget_set_margin_top (self->frame, margin_y);
-  gtk_widget_set_margin_bottom (self->frame, margin_y);
-
-  for (;;)
+  if (now && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
     {
-      int header_height, content_height;
-
-      apply_text_size (self, px);
-      gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width - 2 * margin_x,
-                          NULL, &header_height, NULL, NULL);
-      gtk_widget_measure (self->content, GTK_ORIENTATION_VERTICAL, width - 2 * margin_x,
-                          NULL, &content_height, NULL, NULL);
-
-      if (header_height + content_height <= height - 2 * margin_y || px <= MIN_TEXT_SIZE)
-        break;
-
-      px = MAX (px * 0.9, MIN_TEXT_SIZE);
+      _atlas_slide_view_fit (self);
+      return;
     }
 
-  if (self->text_size != px)
+  /* Until then, all of it */
+  if (now)
     {
-      self->text_size = px;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SIZE]);
+      _atlas_slide_view_update_flow (self);
+      _atlas_slide_view_show_part (self, 0, 1, 0, strlen (self->flow), TRUE);
     }
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_fit (AtlasSlideView *self)
-{
-  if (self->fit_source == 0)
-    self->fit_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_text_cb, self, NULL);
-}
-
-static void
-set_label (GtkLabel   *label,
-           const char *text)
-{
-  gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 /* The heading or the counter, which are a property each */
@@ -176,60 +106,25 @@ set_header_text (AtlasSlideView *self,
   if (g_strcmp0 (text != NULL ? text : "", gtk_label_get_text (label)) == 0)
     return;
 
-  set_label (label, text);
-  queue_fit (self);
+  _atlas_slide_view_set_label (label, text);
+  fit_soon (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
-update (AtlasSlideView *self)
+atlas_slide_view_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
 {
-  AtlasSlide *slide = self->slide;
+  AtlasSlideView *self = ATLAS_SLIDE_VIEW (widget);
 
-  if (slide == NULL)
-    {
-      set_label (self->kicker_label, NULL);
-      set_label (self->title_label, _("Nothing to present in this section"));
-      set_label (self->body_label, NULL);
-      set_label (self->notes_label, NULL);
-      set_label (self->footer_label, NULL);
-    }
-  else
-    {
-      set_label (self->kicker_label, atlas_slide_get_kicker (slide));
-      set_label (self->title_label, atlas_slide_get_title (slide));
-      /* Hidden details or not: the note says the text is outdated */
-      set_label (self->notes_label, atlas_slide_get_notes (slide));
-
-      if (self->hiding_details)
-        {
-          set_label (self->body_label, atlas_classroom_safe_note ());
-          set_label (self->footer_label, _("Press D to show them."));
-        }
-      else
-        {
-          set_label (self->body_label, atlas_slide_get_body (slide));
-          set_label (self->footer_label, atlas_slide_get_footer (slide));
-        }
-    }
-
-  /* The helpline's website and its QR code */
-  {
-    const char *website = slide != NULL ? atlas_slide_get_website (slide) : NULL;
-    g_autofree char *address = atlas_url_format_short (website);
-
-    atlas_qr_code_set_text (ATLAS_QR_CODE (self->qr_code), website);
-    gtk_label_set_text (self->website_label, address != NULL ? address : "");
-    gtk_widget_set_visible (self->website_box, website != NULL);
-  }
-
-  /* What a screen reader says of the slide */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->content),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_text (self->title_label),
-                                  -1);
-
-  queue_fit (self);
+  /* The text is fitted to whatever size the view gets */
+  gtk_widget_measure (self->frame, orientation, for_size, NULL, natural, NULL, NULL);
+  *minimum = 0;
 }
 
 static void
@@ -240,11 +135,12 @@ atlas_slide_view_size_allocate (GtkWidget *widget,
 {
   AtlasSlideView *self = ATLAS_SLIDE_VIEW (widget);
 
-  GTK_WIDGET_CLASS (atlas_slide_view_parent_class)->size_allocate (widget, width, height, baseline);
+  /* Fitted before the frame is allocated, so that no frame shows the
+   * text unfitted */
+  if (self->needs_fit || width != self->fitted_width || height != self->fitted_height)
+    _atlas_slide_view_fit (self);
 
-  /* Fitted after the allocation, not during it */
-  if (width != self->fitted_width || height != self->fitted_height)
-    queue_fit (self);
+  gtk_widget_allocate (self->frame, width, height, baseline, NULL);
 }
 
 static void
@@ -252,12 +148,22 @@ atlas_slide_view_dispose (GObject *object)
 {
   AtlasSlideView *self = ATLAS_SLIDE_VIEW (object);
 
-  g_clear_handle_id (&self->fit_source, g_source_remove);
   g_clear_object (&self->slide);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_SLIDE_VIEW);
 
   G_OBJECT_CLASS (atlas_slide_view_parent_class)->dispose (object);
+}
+
+static void
+atlas_slide_view_finalize (GObject *object)
+{
+  AtlasSlideView *self = ATLAS_SLIDE_VIEW (object);
+
+  g_clear_pointer (&self->parts, g_array_unref);
+  g_free (self->flow);
+
+  G_OBJECT_CLASS (atlas_slide_view_parent_class)->finalize (object);
 }
 
 static void
@@ -288,6 +194,14 @@ atlas_slide_view_get_property (GObject    *object,
 
     case PROP_TEXT_SIZE:
       g_value_set_double (value, self->text_size);
+      break;
+
+    case PROP_N_PARTS:
+      g_value_set_uint (value, atlas_slide_view_get_n_parts (self));
+      break;
+
+    case PROP_PART:
+      g_value_set_uint (value, self->part);
       break;
 
     default:
@@ -321,6 +235,10 @@ atlas_slide_view_set_property (GObject      *object,
       atlas_slide_view_set_hiding_details (self, g_value_get_boolean (value));
       break;
 
+    case PROP_PART:
+      atlas_slide_view_set_part (self, g_value_get_uint (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -333,9 +251,11 @@ atlas_slide_view_class_init (AtlasSlideViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = atlas_slide_view_dispose;
+  object_class->finalize = atlas_slide_view_finalize;
   object_class->get_property = atlas_slide_view_get_property;
   object_class->set_property = atlas_slide_view_set_property;
 
+  widget_class->measure = atlas_slide_view_measure;
   widget_class->size_allocate = atlas_slide_view_size_allocate;
 
   /**
@@ -388,10 +308,35 @@ atlas_slide_view_class_init (AtlasSlideViewClass *klass)
                          0, G_MAXDOUBLE, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * AtlasSlideView:n-parts:
+   *
+   * How many screens the slide takes at the view's size: more than one
+   * when its text does not fit one at the minimum size. 1 until the view
+   * has a size.
+   */
+  properties[PROP_N_PARTS] =
+    g_param_spec_uint ("n-parts", NULL, NULL,
+                       1, G_MAXUINT, 1,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasSlideView:part:
+   *
+   * The part of the slide shown, from 0. A part past the end is the last
+   * one: the view clamps it once it has fitted the slide, so that
+   * %G_MAXUINT asks for the last part of a slide not yet fitted. Setting
+   * the slide sets it back to 0.
+   */
+  properties[PROP_PART] =
+    g_param_spec_uint ("part", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ATLAS_TYPE_CHART);
   g_type_ensure (ATLAS_TYPE_QR_CODE);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-slide-view.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, frame);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, header);
@@ -401,8 +346,10 @@ atlas_slide_view_class_init (AtlasSlideViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, kicker_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, title_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, body_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, chart);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, notes_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, footer_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, part_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, website_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, qr_code);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, website_label);
@@ -411,8 +358,15 @@ atlas_slide_view_class_init (AtlasSlideViewClass *klass)
 static void
 atlas_slide_view_init (AtlasSlideView *self)
 {
+  AtlasSlidePart all = { 0, 0 };
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  update (self);
+
+  self->parts = g_array_new (FALSE, FALSE, sizeof (AtlasSlidePart));
+  g_array_append_val (self->parts, all);
+  self->needs_fit = TRUE;
+  _atlas_slide_view_update_flow (self);
+  _atlas_slide_view_show_current_part (self);
 }
 
 GtkWidget *
@@ -434,6 +388,13 @@ atlas_slide_view_get_slide (AtlasSlideView *self)
   return self->slide;
 }
 
+/**
+ * atlas_slide_view_set_slide:
+ * @slide: (nullable): the slide to show
+ *
+ * Shows @slide from its first part, fitted at once if the view has a size
+ * (so that #AtlasSlideView:n-parts is then right).
+ */
 void
 atlas_slide_view_set_slide (AtlasSlideView *self,
                             AtlasSlide     *slide)
@@ -444,8 +405,12 @@ atlas_slide_view_set_slide (AtlasSlideView *self,
   if (!g_set_object (&self->slide, slide))
     return;
 
-  update (self);
+  g_object_freeze_notify (G_OBJECT (self));
+  self->needs_fit = TRUE;
+  atlas_slide_view_set_part (self, 0);
+  fit_soon (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SLIDE]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 const char *
@@ -501,8 +466,12 @@ atlas_slide_view_set_hiding_details (AtlasSlideView *self,
     return;
 
   self->hiding_details = hiding_details;
-  update (self);
+  g_object_freeze_notify (G_OBJECT (self));
+  self->needs_fit = TRUE;
+  atlas_slide_view_set_part (self, 0);
+  fit_soon (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDING_DETAILS]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 /**
@@ -517,4 +486,56 @@ atlas_slide_view_get_text_size (AtlasSlideView *self)
   g_return_val_if_fail (ATLAS_IS_SLIDE_VIEW (self), 0);
 
   return self->text_size;
+}
+
+/**
+ * atlas_slide_view_get_n_parts:
+ *
+ * Returns: how many parts the slide is split into at the view's size, as
+ *   last fitted; 1 for a slide that fits one screen
+ */
+guint
+atlas_slide_view_get_n_parts (AtlasSlideView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE_VIEW (self), 1);
+
+  return MAX (self->parts->len, 1);
+}
+
+/**
+ * atlas_slide_view_get_part:
+ *
+ * Returns: the part shown, from 0 (past the end, the last, until the view
+ *   has fitted the slide)
+ */
+guint
+atlas_slide_view_get_part (AtlasSlideView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE_VIEW (self), 0);
+
+  return self->part;
+}
+
+/**
+ * atlas_slide_view_set_part:
+ * @part: a part, from 0; past the end (%G_MAXUINT, say) for the last
+ *
+ * Shows part @part of the slide.
+ */
+void
+atlas_slide_view_set_part (AtlasSlideView *self,
+                           guint           part)
+{
+  g_return_if_fail (ATLAS_IS_SLIDE_VIEW (self));
+
+  if (!self->needs_fit)
+    part = MIN (part, self->parts->len - 1);
+
+  if (self->part == part)
+    return;
+
+  self->part = part;
+  if (!self->needs_fit)
+    _atlas_slide_view_show_current_part (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PART]);
 }

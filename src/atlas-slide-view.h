@@ -1,5 +1,10 @@
 /* atlas-slide-view.h: one slide, its text fitted to the space it has
  *
+ * A slide too long for one screen at the smallest size is split into
+ * parts (n-parts, part): a presentation steps through them before moving
+ * on, and moves back to the last part of the previous slide by setting
+ * the part to G_MAXUINT after the slide (see atlas-slide-view.c).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -29,5 +34,9 @@ gboolean    atlas_slide_view_get_hiding_details (AtlasSlideView *self);
 void        atlas_slide_view_set_hiding_details (AtlasSlideView *self,
                                                  gboolean        hiding_details);
 double      atlas_slide_view_get_text_size      (AtlasSlideView *self);
+guint       atlas_slide_view_get_n_parts        (AtlasSlideView *self);
+guint       atlas_slide_view_get_part           (AtlasSlideView *self);
+void        atlas_slide_view_set_part           (AtlasSlideView *self,
+                                                 guint           part);
 
 G_END_DECLS

@@ -3,9 +3,10 @@
  * A slide has a kicker (the line above: a date, a kind, where a law is),
  * a title, a body and a footer (the source of a figure, the citation of a
  * publication), and the item's dated notes (a law changed since the
- * edition, a correction), which a slide never leaves out; all plain text from the profile or formatted for the
- * locale. atlas_slide_list_new() makes the slides of a section, in the
- * order of its page.
+ * edition, a correction), which a slide never leaves out; all plain text
+ * from the profile or formatted for the locale. A statistic's slide also
+ * has a time series, drawn as a chart. atlas_slide_list_new() makes the
+ * slides of a section, in the order of its page.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +17,6 @@
 
 #include <glib/gi18n.h>
 
-#include "atlas-citation.h"
 #include "atlas-format.h"
 #include "atlas-helpline.h"
 #include "atlas-note-view.h"
@@ -39,6 +39,7 @@ struct _AtlasSlide
   char *notes;
   gboolean sensitive;
   char *website;  /* the helpline's, for its QR code */
+  AtlasSeries *series;  /* nullable */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSlide, atlas_slide, G_TYPE_OBJECT)
@@ -54,6 +55,7 @@ enum {
   PROP_NOTES,
   PROP_SENSITIVE,
   PROP_WEBSITE,
+  PROP_SERIES,
   N_PROPS
 };
 
@@ -71,6 +73,7 @@ atlas_slide_finalize (GObject *object)
   g_free (self->footer);
   g_free (self->notes);
   g_free (self->website);
+  g_clear_pointer (&self->series, atlas_series_unref);
 
   G_OBJECT_CLASS (atlas_slide_parent_class)->finalize (object);
 }
@@ -121,6 +124,10 @@ atlas_slide_get_property (GObject    *object,
       g_value_set_string (value, self->website);
       break;
 
+    case PROP_SERIES:
+      g_value_set_boxed (value, self->series);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -166,6 +173,10 @@ atlas_slide_set_property (GObject      *object,
 
     case PROP_SENSITIVE:
       self->sensitive = g_value_get_boolean (value);
+      break;
+
+    case PROP_SERIES:
+      self->series = g_value_dup_boxed (value);
       break;
 
     default:
@@ -274,6 +285,17 @@ atlas_slide_class_init (AtlasSlideClass *klass)
     g_param_spec_string ("website", NULL, NULL,
                          NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AtlasSlide:series:
+   *
+   * A time series the slide draws as a chart, or %NULL: the slides of the
+   * statistics have one.
+   */
+  properties[PROP_SERIES] =
+    g_param_spec_boxed ("series", NULL, NULL,
+                        ATLAS_TYPE_SERIES,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -386,6 +408,20 @@ atlas_slide_get_footer (AtlasSlide *self)
   return self->footer;
 }
 
+/**
+ * atlas_slide_get_series:
+ *
+ * Returns: (transfer none) (nullable): the series the slide draws as a
+ *   chart
+ */
+AtlasSeries *
+atlas_slide_get_series (AtlasSlide *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE (self), NULL);
+
+  return self->series;
+}
+
 /* @note: what atlas_language_note() says of the item, added to the
  * kicker; @notes: the item's dated notes */
 static void
@@ -432,6 +468,42 @@ add (GListStore   *store,
   add_full (store, note, notes, section, item_id, kicker, title, body, footer, FALSE);
 }
 
+/* A statistic: its label, the figure in large type, what it counts, its
+ * source, and its first series (the headline's, in the profiles) as a
+ * chart, with the chart's source if it is another; one slide per
+ * statistic, as the page has one card */
+static void
+add_statistic (GListStore     *store,
+               AtlasProfile   *profile,
+               AtlasStatistic *statistic)
+{
+  AtlasFigure *headline = atlas_statistic_get_headline (statistic);
+  GPtrArray *all_series = atlas_statistic_get_series (statistic);
+  AtlasSeries *series = all_series->len > 0 ? g_ptr_array_index (all_series, 0) : NULL;
+  const char *note = atlas_language_note (profile, statistic, FALSE, NULL);
+  const char *label = atlas_item_get_title (ATLAS_ITEM (statistic));
+  g_autofree char *kicker = note == NULL ? g_strdup (label) : g_strjoin (" · ", label, note, NULL);
+  g_autofree char *notes = atlas_notes_format_text (atlas_item_get_notes (ATLAS_ITEM (statistic)));
+  g_autofree char *value = atlas_format_figure_value (headline);
+  g_autofree char *context = atlas_figure_format_context (headline);
+  g_autofree char *source = atlas_source_format (headline->source);
+  g_autofree char *series_source = series != NULL ? atlas_source_format (series->source) : NULL;
+  g_autofree char *footer = series_source != NULL && g_strcmp0 (series_source, source) != 0
+                          ? g_strjoin ("\n", source, series_source, NULL) : g_strdup (source);
+  g_autoptr(AtlasSlide) slide = g_object_new (ATLAS_TYPE_SLIDE,
+                                              "section", ATLAS_SECTION_OVERVIEW,
+                                              "item-id", atlas_item_get_id (ATLAS_ITEM (statistic)),
+                                              "kicker", kicker,
+                                              "title", value,
+                                              "body", context,
+                                              "footer", footer,
+                                              "notes", notes,
+                                              "series", series,
+                                              NULL);
+
+  g_list_store_append (store, slide);
+}
+
 static void
 add_overview (GListStore   *store,
               AtlasProfile *profile)
@@ -439,18 +511,11 @@ add_overview (GListStore   *store,
   GListModel *statistics = atlas_profile_get_statistics (profile);
   AtlasHelpline *helpline = atlas_profile_get_helpline (profile);
 
-  /* A statistic: its label, the figure in large type, what it counts, its source */
   for (guint i = 0; i < g_list_model_get_n_items (statistics); i++)
     {
       g_autoptr(AtlasStatistic) statistic = g_list_model_get_item (statistics, i);
-      AtlasFigure *headline = atlas_statistic_get_headline (statistic);
-      g_autofree char *value = atlas_format_figure_value (headline);
-      g_autofree char *context = atlas_figure_format_context (headline);
-      g_autofree char *source = atlas_source_format (headline->source);
 
-      add (store, atlas_language_note (profile, statistic, FALSE, NULL),
-           atlas_item_get_notes (ATLAS_ITEM (statistic)), ATLAS_SECTION_OVERVIEW, atlas_item_get_id (ATLAS_ITEM (statistic)),
-           atlas_item_get_title (ATLAS_ITEM (statistic)), value, context, source);
+      add_statistic (store, profile, statistic);
     }
 
   if (helpline != NULL)
@@ -473,6 +538,20 @@ add_overview (GListStore   *store,
           slide->website = g_strdup (atlas_helpline_get_url (helpline));
         }
     }
+}
+
+/* "Livingstone, S.; Haddon, L. · 2011", as the Research page names them */
+static char *
+format_authors_year (AtlasPublication *publication)
+{
+  int year = atlas_item_get_year (ATLAS_ITEM (publication));
+  g_autofree char *authors = atlas_format_authors (atlas_publication_get_authors (publication),
+                                                   atlas_publication_get_contributors (publication));
+
+  if (authors == NULL)
+    return g_strdup_printf (_("%d · Authors not named"), year);
+
+  return g_strdup_printf ("%s · %d", authors, year);
 }
 
 /**
@@ -510,16 +589,21 @@ atlas_slide_list_new_for_items (AtlasProfile *profile,
       g_autofree char *footer = NULL;
       g_autofree char *kicker = NULL;
 
+      if (ATLAS_IS_STATISTIC (item))
+        {
+          add_statistic (store, profile, ATLAS_STATISTIC (item));
+          continue;
+        }
+
       /* An item shown in another section than its own (an event on the
        * Timeline) says where it comes from */
       if (from != section)
         kicker = facts != NULL ? g_strjoin (" · ", facts, atlas_section_get_title (from), NULL)
                                : g_strdup (atlas_section_get_title (from));
 
-      /* A publication is cited: atlas-citation.c knows publications, they
-       * do not know it */
+      /* A publication: who wrote it, when; its title is the slide's */
       if (ATLAS_IS_PUBLICATION (item))
-        footer = atlas_citation_format_apa (ATLAS_PUBLICATION (item));
+        footer = format_authors_year (ATLAS_PUBLICATION (item));
       else
         footer = atlas_item_format_footer (item);
 

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "atlas-enums.h"
+#include "atlas-figure.h"
 #include "atlas-profile.h"
 
 G_BEGIN_DECLS
@@ -38,5 +39,6 @@ const char   *atlas_slide_get_footer   (AtlasSlide   *self);
 const char   *atlas_slide_get_notes    (AtlasSlide   *self);
 gboolean      atlas_slide_get_sensitive (AtlasSlide  *self);
 const char   *atlas_slide_get_website  (AtlasSlide   *self);
+AtlasSeries  *atlas_slide_get_series   (AtlasSlide   *self);
 
 G_END_DECLS

@@ -123,11 +123,60 @@ values_expanded_cb (GtkExpander *expander,
   gtk_expander_set_child (expander, content);
 }
 
+/* A full-screen slide of the statistic, in the presentation: the
+ * window's action (AtlasPresentation), with the section and the item */
+static GVariant *
+present_target (AtlasStatistic *statistic)
+{
+  return g_variant_new ("(ss)", "overview", atlas_item_get_id (ATLAS_ITEM (statistic)));
+}
+
+/* Enter on a chart shows it full screen, as the button does */
+static void
+add_present_shortcut (GtkWidget      *chart,
+                      AtlasStatistic *statistic)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const guint keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], 0),
+                                                gtk_named_action_new ("win.present-item"));
+
+      gtk_shortcut_set_arguments (shortcut, present_target (statistic));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+
+  gtk_widget_add_controller (chart, controller);
+  gtk_widget_set_focusable (chart, TRUE);
+}
+
+static GtkWidget *
+present_button_new (AtlasStatistic *statistic)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("view-fullscreen-symbolic");
+  /* TRANSLATORS: the button beside a chart on the Overview, and what a screen reader says of it */
+  const char *label = _("Show Chart Full Screen");
+
+  gtk_widget_set_tooltip_text (button, label);
+  atlas_widget_set_accessible_name (button, label);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.present-item");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), present_target (statistic));
+
+  return button;
+}
+
 /* @series belongs to the page's profile, which outlives the page's widgets */
 static void
 add_series (GtkWidget         *box,
-            const AtlasSeries *series)
+            AtlasStatistic    *statistic,
+            const AtlasSeries *series,
+            gboolean           first)
 {
+  GtkWidget *chart;
   GtkWidget *expander = gtk_expander_new (_("Values"));
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *source;
@@ -142,9 +191,15 @@ add_series (GtkWidget         *box,
   name = g_strdup_printf (_("Values of %s"), series->label);
   atlas_widget_set_accessible_name (expander, name);
 
-  /* The chart, its source, and the values as a table under an expander */
+  /* The chart, its source, and the values as a table under an expander;
+   * under the first, which the statistic's slide shows, a button to show
+   * it full screen */
   atlas_item_box_add (box, series->label, "caption-heading");
-  gtk_box_append (GTK_BOX (box), atlas_chart_new ((AtlasSeries *) series));
+  chart = atlas_chart_new ((AtlasSeries *) series);
+  add_present_shortcut (chart, statistic);
+  gtk_box_append (GTK_BOX (box), chart);
+  if (first)
+    gtk_box_append (GTK_BOX (box), present_button_new (statistic));
   atlas_item_box_add_source (box, series->source);
   gtk_box_append (GTK_BOX (box), expander);
 
@@ -227,7 +282,7 @@ atlas_statistic_card_constructed (GObject *object)
   atlas_item_box_add (box, atlas_item_get_description (ATLAS_ITEM (statistic)), "caption");
 
   for (guint i = 0; i < series->len; i++)
-    add_series (box, g_ptr_array_index (series, i));
+    add_series (box, statistic, g_ptr_array_index (series, i), i == 0);
 
   limit_natural_width (box, CARD_WIDTH_CHARS);
 

@@ -183,3 +183,204 @@ atlas_test_assert_one_problem (GBytes     *bytes,
   g_assert_cmpstr (line, ==, expected);
   g_assert_cmpuint (problems->len, ==, 1);
 }
+
+/* Sentences of different lengths, the generated profile's words */
+static const char * const generated_sentences[] = {
+  "Children go online younger every year.",
+  "The survey asked nine thousand pupils aged nine to sixteen how they use the internet at home, at school and with friends, and what bothered them there.",
+  "Teachers said so too!",
+  "Is the platform responsible for what its users post, or only for what it is told about?",
+  "It reported “a sharp rise” in cases of online grooming, sextortion and the sharing of images without consent between 2015 and 2020.",
+  "See https://example.org/a-very-long-address-with-no-space-in-it/that-has-to-wrap-somewhere/index.html for the whole text.",
+  "Parents, schools, the police and the industry each have a part in it; none of them can do it alone.",
+  "Antidisestablishmentarianism-style compounds like Kinderbeschermingsmaatregelenonderzoeksrapport test the wrapping of long words.",
+};
+
+/* A text of @n sentences from @seed, in paragraphs of @paragraph
+ * sentences (0: one paragraph) */
+static void
+append_generated_text (GString *json,
+                       guint    seed,
+                       guint    n,
+                       guint    paragraph)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (json, paragraph > 0 && i % paragraph == 0 ? "\\n\\n" : " ");
+      g_string_append (json, generated_sentences[(seed + i * 3) % G_N_ELEMENTS (generated_sentences)]);
+    }
+}
+
+/* "text": "…" with @n sentences, and a comma after */
+static void
+append_generated_member (GString    *json,
+                         const char *member,
+                         guint       seed,
+                         guint       n,
+                         guint       paragraph)
+{
+  g_string_append_printf (json, "\"%s\": \"", member);
+  append_generated_text (json, seed, MAX (n, 1), paragraph);
+  g_string_append (json, "\", ");
+}
+
+/* Notes on one item in four, one in eight with two */
+static void
+append_generated_notes (GString *json,
+                        guint    i)
+{
+  if (i % 4 != 1)
+    return;
+
+  g_string_append (json, "\"notes\": [");
+  for (guint k = 0; k <= (i % 8 == 1 ? 1u : 0u); k++)
+    {
+      g_string_append_printf (json, "%s{\"kind\": \"%s\", \"date\": \"2022-0%u-15\", ",
+                              k > 0 ? ", " : "", k == 0 ? "update" : "correction", 1 + k);
+      append_generated_member (json, "text", i + k, 1 + (i + k) % 4, 0);
+      g_string_append (json, "\"source\": {\"name\": \"Generated source of a note\", \"url\": \"https://example.org/note\"}}");
+    }
+  g_string_append (json, "], ");
+}
+
+/* The title of item @i: one in nine long */
+static void
+append_generated_title (GString    *json,
+                        const char *member,
+                        const char *what,
+                        guint       i)
+{
+  g_string_append_printf (json, "\"%s\": \"%s %u%s\", ", member, what, i,
+                          i % 9 == 4 ? ": a title long enough to take two or three lines of a slide,"
+                                       " as some laws and reports have, with a subtitle after it" : "");
+}
+
+/* How many sentences item @i of a section has: from one to sixty, the
+ * longest about 6,000 characters */
+static guint
+generated_length (guint i)
+{
+  return i % 10 == 9 ? 60 : 1 + (i * 7) % 25;
+}
+
+/**
+ * atlas_test_generate_profile:
+ * @n: how many items each section has
+ *
+ * A fictional profile with @n items in each section whose texts run
+ * from one sentence to about 6,000 characters, in one paragraph or many,
+ * with long words, long titles, notes, penalties and authors; and
+ * statistics with series.
+ *
+ * Returns: (transfer full): the profile's JSON
+ */
+GBytes *
+atlas_test_generate_profile (guint n)
+{
+  GString *json = g_string_new (NULL);
+
+  g_string_append (json,
+                   "{\"format\": \"atlas-profile\", \"format_version\": 1,"
+                   " \"country\": {\"code\": \"XT\", \"name\": \"Generated Testland\"},"
+                   " \"edition\": {\"year\": 2020, \"title\": \"Generated test edition\"},"
+                   " \"helpline\": {\"name\": \"Testline\", \"number\": \"116 000\", \"channels\": [\"phone\"],"
+                   " \"description\": \"A fictional helpline.\", \"url\": \"https://example.org/helpline\","
+                   " \"source\": {\"name\": \"Test source\"}},"
+                   " \"statistics\": [");
+  for (guint i = 0; i < 6; i++)
+    {
+      g_string_append_printf (json,
+                              "%s{\"id\": \"statistic-%u\", \"label\": \"Statistic %u\", \"value\": %u,"
+                              " \"unit\": \"%s\", \"counted\": \"generated things\", \"year\": 2020,"
+                              " \"source\": {\"name\": \"Generated statistics office, a long name for a source\"},"
+                              " \"series\": [{\"id\": \"series-%u\", \"label\": \"Series %u\", \"unit\": \"%s\","
+                              " \"source\": {\"name\": \"Generated statistics office\"}, \"points\": [",
+                              i > 0 ? ", " : "", i, i, i % 2 == 0 ? 12345678 * (i + 1) : 50 + i,
+                              i % 2 == 0 ? "count" : "percent", i, i, i % 2 == 0 ? "count" : "percent");
+      for (guint y = 0; y < 3 + i * 5; y++)
+        g_string_append_printf (json, "%s{\"year\": %u, \"value\": %u}", y > 0 ? ", " : "", 1995 + y,
+                                i % 2 == 0 ? 1000000 * (i + 1) + y * 98765 : (y * 37 + i) % 100);
+      g_string_append (json, "]}]}");
+    }
+
+  g_string_append (json, "], \"education\": [");
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"education-%u\", \"year\": %u, ", i > 0 ? ", " : "", i, 1990 + i % 30);
+      append_generated_title (json, "title", "Initiative", i);
+      append_generated_notes (json, i);
+      append_generated_member (json, "description", i, generated_length (i), i % 3 == 0 ? 4 : 0);
+      g_string_append (json, "\"url\": \"https://example.org/education\"}");
+    }
+
+  g_string_append (json, "], \"law_enforcement\": {\"agency\": \"Generated police\", \"description\": \"Units.\", \"units\": [");
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"unit-%u\", \"acronym\": \"GU%u\", \"level\": \"%s\", ",
+                              i > 0 ? ", " : "", i, i, i % 2 ? "national" : "regional");
+      append_generated_title (json, "name", "Generated unit", i);
+      append_generated_notes (json, i);
+      append_generated_member (json, "remit", i + 1, generated_length (i + 3), i % 2 ? 3 : 0);
+      g_string_append (json, "\"url\": \"https://example.org/police\"}");
+    }
+
+  g_string_append (json, "]}, \"organizations\": [");
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"organization-%u\", \"kind\": \"ngo\", \"scope\": \"national\", \"founded\": %u, ",
+                              i > 0 ? ", " : "", i, 1950 + i % 70);
+      append_generated_title (json, "name", "Organization", i);
+      append_generated_notes (json, i);
+      append_generated_member (json, "description", i + 2, generated_length (i + 5), i % 4 == 0 ? 2 : 0);
+      g_string_append (json, "\"url\": \"https://example.org/organization\"}");
+    }
+
+  g_string_append (json, "], \"research\": [");
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"publication-%u\", \"year\": %u, \"authors\": [",
+                              i > 0 ? ", " : "", i, 1990 + i % 30);
+      for (guint k = 0; k < i % 9; k++)
+        g_string_append_printf (json, "%s\"Author%u, A. B.\"", k > 0 ? ", " : "", k);
+      g_string_append_printf (json, "], %s", i % 5 == 0 ? "\"contributors\": \"with the members of a generated network\", " : "");
+      append_generated_title (json, "title", "Report", i);
+      append_generated_notes (json, i);
+      append_generated_member (json, "summary", i + 3, generated_length (i + 7), i % 3 == 1 ? 5 : 0);
+      g_string_append (json, "\"url\": \"https://example.org/report\"}");
+    }
+
+  g_string_append (json, "], \"legislation\": {\"intro\": \"Generated laws.\", \"items\": [");
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean article = i % 3 != 0;
+
+      g_string_append_printf (json, "%s{\"id\": \"law-%u\", \"kind\": \"%s\", \"year\": %u, ",
+                              i > 0 ? ", " : "", i, article ? "article" : "instrument", 1990 + i % 30);
+      if (article)
+        {
+          g_string_append_printf (json, "\"code\": \"Generated Penal Code\", \"article\": \"%u\", \"sensitive\": %s, ",
+                                  i, i % 2 ? "true" : "false");
+          append_generated_member (json, "penalty", i + 4, 1 + i % 3, 0);
+        }
+      append_generated_title (json, "title", "Law", i);
+      append_generated_notes (json, i);
+      append_generated_member (json, "description", i + 4, generated_length (i + 1), i % 2 ? 3 : 0);
+      g_string_truncate (json, json->len - 2);
+      g_string_append (json, "}");
+    }
+
+  g_string_append (json, "]}, \"timeline\": [");
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"event-%u\", \"year\": %u, ", i > 0 ? ", " : "", i, 1990 + i % 30);
+      append_generated_title (json, "title", "Event", i);
+      append_generated_notes (json, i);
+      append_generated_member (json, "description", i + 5, generated_length (i + 2), i % 5 == 0 ? 2 : 0);
+      g_string_truncate (json, json->len - 2);
+      g_string_append (json, "}");
+    }
+  g_string_append (json, "]}");
+
+  return g_string_free_to_bytes (json);
+}

@@ -22,5 +22,6 @@ GPtrArray    *atlas_test_load_problems       (GBytes            *bytes,
                                               AtlasProfileError  expected_code);
 void          atlas_test_assert_one_problem  (GBytes            *bytes,
                                               const char        *expected);
+GBytes       *atlas_test_generate_profile    (guint              n);
 
 G_END_DECLS

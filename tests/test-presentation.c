@@ -294,105 +294,6 @@ test_keys (void)
   atlas_test_destroy_window (GTK_WINDOW (window));
 }
 
-static gboolean
-label_shows (GtkWidget  *view,
-             const char *text)
-{
-  GtkLabel *label = atlas_test_find_label (view, text);
-
-  return label != NULL && gtk_widget_get_visible (GTK_WIDGET (label));
-}
-
-static gboolean
-keep_ticking (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* The slide alone: what it shows, and its text fitted to its size */
-static void
-test_slide_view (void)
-{
-  GtkWidget *window = gtk_window_new ();
-  AtlasSlideView *view = ATLAS_SLIDE_VIEW (atlas_slide_view_new ());
-  g_autoptr(GString) long_body = g_string_new (NULL);
-  g_autoptr(AtlasSlide) slide = NULL;
-  g_autoptr(AtlasSlide) long_slide = NULL;
-  guint notified = 0;
-  double short_size;
-  guint tick;
-
-  /* wakes the main loop while the tests below wait for the fit */
-  tick = g_timeout_add (20, keep_ticking, NULL);
-  g_object_ref_sink (view);
-  g_signal_connect (view, "notify::slide", G_CALLBACK (atlas_test_count_notify), &notified);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-  gtk_window_present (GTK_WINDOW (window));
-
-  /* Nothing to show */
-  g_assert_null (atlas_slide_view_get_slide (view));
-  g_assert_true (label_shows (GTK_WIDGET (view), "Nothing to present"));
-
-  slide = atlas_slide_new (ATLAS_SECTION_LEGISLATION, "law", "Kicker", "A title",
-                           "A short body.", "A footer", TRUE);
-  atlas_slide_view_set_slide (view, slide);
-  atlas_slide_view_set_slide (view, slide);
-  g_assert_cmpuint (notified, ==, 1);
-  atlas_slide_view_set_heading (view, "Legislation");
-  atlas_slide_view_set_counter (view, "1 / 2");
-  g_assert_cmpstr (atlas_slide_view_get_counter (view), ==, "1 / 2");
-  for (const char *text = "Kicker\0A title\0A short body.\0A footer\0Legislation\0"; *text; text += strlen (text) + 1)
-    g_assert_true (label_shows (GTK_WIDGET (view), text));
-  g_assert_false (label_shows (GTK_WIDGET (view), "Nothing to present"));
-
-  /* A short slide: the view's height over 24, once fitted */
-  {
-    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-    while (atlas_slide_view_get_text_size (view) == 0 && g_get_monotonic_time () < end)
-      g_main_context_iteration (NULL, TRUE);
-  }
-  atlas_test_wait_frames (GTK_WIDGET (view), 2);
-  short_size = atlas_slide_view_get_text_size (view);
-  g_assert_cmpfloat_with_epsilon (short_size, gtk_widget_get_height (GTK_WIDGET (view)) / 24.0, 0.01);
-
-  /* Hidden details: the title stays, the body gives way to the note */
-  atlas_slide_view_set_hiding_details (view, TRUE);
-  g_assert_true (label_shows (GTK_WIDGET (view), "A title"));
-  g_assert_false (label_shows (GTK_WIDGET (view), "A short body."));
-  g_assert_true (label_shows (GTK_WIDGET (view), "Press D"));
-  atlas_slide_view_set_hiding_details (view, FALSE);
-  g_assert_true (label_shows (GTK_WIDGET (view), "A short body."));
-
-  /* A long one shrinks until it fits, and never below 10 px */
-  for (guint i = 0; i < 60; i++)
-    g_string_append (long_body, "A sentence of a long slide that has to wrap. ");
-  long_slide = atlas_slide_new (ATLAS_SECTION_RESEARCH, "long", NULL, "Long", long_body->str, NULL, FALSE);
-  atlas_slide_view_set_slide (view, long_slide);
-  /* fitted after the next layout: under the sanitizers, some frames on */
-  {
-    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-    while (atlas_slide_view_get_text_size (view) >= short_size && g_get_monotonic_time () < end)
-      g_main_context_iteration (NULL, TRUE);
-  }
-  g_assert_cmpfloat (atlas_slide_view_get_text_size (view), <, short_size);
-  g_assert_cmpfloat (atlas_slide_view_get_text_size (view), >=, 10.0);
-  {
-    GtkWidget *frame = gtk_widget_get_first_child (GTK_WIDGET (view));
-    int height;
-
-    gtk_widget_measure (frame, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (view)),
-                        NULL, &height, NULL, NULL);
-    g_assert_cmpint (height, <=, gtk_widget_get_height (GTK_WIDGET (view)));
-  }
-
-  g_source_remove (tick);
-  gtk_window_destroy (GTK_WINDOW (window));
-  atlas_test_assert_finalized (view);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -403,7 +304,6 @@ main (int   argc,
   g_test_add_func ("/Atlas/Presentation/pointer-hide-delay", test_pointer_hide_delay);
   g_test_add_func ("/Atlas/Presentation/classroom-safe", test_classroom_safe);
   g_test_add_func ("/Atlas/Presentation/keys", test_keys);
-  g_test_add_func ("/Atlas/SlideView/fit", test_slide_view);
 
   return g_test_run ();
 }

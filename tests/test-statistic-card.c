@@ -106,6 +106,85 @@ test_cards (void)
     }
 }
 
+static void
+present_item_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GPtrArray *asked = user_data;
+
+  g_ptr_array_add (asked, g_variant_print (parameter, FALSE));
+}
+
+/* The button under a statistic's first chart, and Enter on any of its
+ * charts, ask the window to show the statistic's slide full screen */
+static void
+test_present (void)
+{
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(AtlasStatistic) statistic = g_list_model_get_item (atlas_profile_get_statistics (profile), 0);
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("present-item", G_VARIANT_TYPE ("(ss)"));
+  g_autoptr(GPtrArray) asked = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+  g_autofree char *expected = g_strdup_printf ("('overview', '%s')", atlas_item_get_id (ATLAS_ITEM (statistic)));
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *card = atlas_statistic_card_new (statistic, profile);
+  GtkWidget *button = NULL;
+
+  g_assert_cmpuint (atlas_statistic_get_series (statistic)->len, >=, 2);
+
+  /* the window's action, as AtlasWindow has it */
+  g_signal_connect (action, "activate", G_CALLBACK (present_item_cb), asked);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+  gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (group));
+
+  g_object_ref_sink (card);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), card);
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+
+  /* One button, named and with a tooltip, under the first chart */
+  atlas_test_collect (card, is_chart, charts);
+  g_assert_cmpuint (charts->len, ==, atlas_statistic_get_series (statistic)->len);
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_first_child (card));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), "Show Chart Full Screen") == 0)
+      {
+        g_assert_null (button);
+        button = child;
+      }
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_prev_sibling (button) == charts->pdata[0]);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, "Show Chart Full Screen");
+
+  /* The button, from the keyboard */
+  g_assert_true (gtk_widget_grab_focus (button));
+  if (!atlas_test_send_keys (window, "Return"))
+    goto out;
+  g_assert_cmpuint (asked->len, ==, 1);
+  g_assert_cmpstr (asked->pdata[0], ==, expected);
+
+  /* Enter on each chart, which takes the focus */
+  for (guint i = 0; i < charts->len; i++)
+    {
+      g_assert_true (gtk_widget_get_focusable (charts->pdata[i]));
+      g_assert_true (gtk_widget_grab_focus (charts->pdata[i]));
+      atlas_test_send_keys (window, "Return");
+      g_assert_cmpuint (asked->len, ==, 2 + i);
+      g_assert_cmpstr (asked->pdata[1 + i], ==, expected);
+    }
+  atlas_test_send_keys (window, "KP_Enter");
+  g_assert_cmpuint (asked->len, ==, 1 + charts->len + 1);
+
+out:
+  gtk_window_destroy (GTK_WINDOW (window));
+  atlas_test_assert_finalized (card);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -113,6 +192,7 @@ main (int   argc,
   atlas_test_init (&argc, &argv);
 
   g_test_add_func ("/Atlas/StatisticCard/cards", test_cards);
+  g_test_add_func ("/Atlas/StatisticCard/present", test_present);
 
   return g_test_run ();
 }
