@@ -5,7 +5,8 @@
  * quiet zone, in the light and the dark style alike: phones read dark on
  * light. Each module is a whole number of pixels where the widget is
  * large enough, so that the edges stay sharp. It fills the smaller of its
- * width and height, centred. A screen reader hears "QR code of
+ * width and height, at the start of its width and in the middle of its
+ * height. A screen reader hears "QR code of
  * childfocus.be". A text that cannot be encoded shows nothing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -90,7 +91,9 @@ atlas_qr_code_snapshot (GtkWidget   *widget,
   if (drawing.module >= 1)
     drawing.module = floor (drawing.module);
   size = drawing.module * side;
-  drawing.x = floor ((width - size) / 2);
+  /* At the start of a wider place, as text is; in the middle of a
+   * higher one */
+  drawing.x = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? width - size : 0;
   drawing.y = floor ((height - size) / 2);
 
   gtk_snapshot_append_color (snapshot, &white, &GRAPHENE_RECT_INIT (drawing.x, drawing.y, size, size));
