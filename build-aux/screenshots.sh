@@ -68,6 +68,8 @@ shot 1024 768 legislation "$out/presentation-legislation-1024x768.png" "" "" F5 
 # a statistic's chart on a slide; a law split over two slides, its first
 shot 1024 768 overview "$out/presentation-chart-1024x768.png" "" "" F5
 shot 1024 768 legislation "$out/presentation-split-1024x768.png" "" "" F5 Next Next Next Next
+# the helpline's slide, the Overview's last: its website and QR code
+shot 1024 768 overview "$out/presentation-helpline-1024x768.png" "" "" F5 End
 # the shortcuts window (Ctrl+?) fits a 1024x768 projector on one page
 shot 1024 768 overview "$out/shortcuts-1024x768.png" "" "" ctrl+question
 shot 1280 800 overview "$out/search-wide.png" "" "child focus"

@@ -1,12 +1,16 @@
 /* atlas-handout.c: a section or the whole profile on A4 paper, or in a PDF
  *
- * The handout is laid out with Pango on the print context: the country and
- * edition at the top, each section under its title, each item as on its
- * slide (atlas-slide.c) with the sources of the figures and the citations
- * of the publications, and a footer with the page number and the edition.
- * The text stays text in a PDF (it can be selected and searched). The
- * classroom-safe view applies: sensitive texts are left out, with a neutral
- * line in their place.
+ * The handout is laid out with Pango on the print context: the helpline
+ * first (atlas-handout-helpline.c: its number, name, website and QR code),
+ * the country and edition, each section under its title, each item as on
+ * its slide (atlas-slide.c) with the sources of the figures and the
+ * citations of the publications, the web address of each link (a paper
+ * copy cannot be clicked), each statistic's charts (atlas_chart_draw()),
+ * and a footer with the page number and the edition. Margins are 20 mm,
+ * which school copiers keep; a heading never ends a page: it goes to the
+ * next one with the block it heads. Text stays text and charts and codes
+ * stay vectors in a PDF. The classroom-safe view applies: sensitive texts
+ * are left out, with a neutral line in their place.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,11 +20,23 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "atlas-chart.h"
 #include "atlas-handout.h"
+#include "atlas-handout-helpline.h"
 #include "atlas-sections.h"
 #include "atlas-note-view.h"
 #include "atlas-slide.h"
+#include "atlas-statistic.h"
+#include "atlas-url.h"
+
+/* On every side of the page, in millimetres */
+#define MARGIN_MM 20.0
+/* Points */
+#define FOOTER_HEIGHT 24.0
+#define CHART_HEIGHT  140.0
+#define CHART_TEXT    8.0
 
 typedef enum {
   BLOCK_TITLE,    /* the country */
@@ -30,35 +46,52 @@ typedef enum {
   BLOCK_HEADING,  /* an item's title */
   BLOCK_BODY,
   BLOCK_NOTE,     /* a source or a citation */
+  BLOCK_LINK,     /* the address of a link */
+  BLOCK_CAPTION,  /* a chart's title */
+  BLOCK_CHART,
+  BLOCK_HELPLINE,
 } BlockKind;
 
 static const struct {
   const char *font;
   double      space_before;  /* points */
 } block_styles[] = {
-  [BLOCK_TITLE] = { "Sans Bold 20", 0 },
+  [BLOCK_TITLE] = { "Sans Bold 20", 14 },
   [BLOCK_SUBTITLE] = { "Sans 10", 2 },
   [BLOCK_SECTION] = { "Sans Bold 15", 18 },
   [BLOCK_KICKER] = { "Sans Bold 8.5", 10 },
   [BLOCK_HEADING] = { "Sans Bold 11", 1 },
   [BLOCK_BODY] = { "Sans 10", 3 },
   [BLOCK_NOTE] = { "Sans Italic 8.5", 3 },
+  [BLOCK_LINK] = { "Sans 8.5", 1 },
+  [BLOCK_CAPTION] = { "Sans Bold 8.5", 8 },
+  [BLOCK_CHART] = { NULL, 4 },
+  [BLOCK_HELPLINE] = { NULL, 0 },
 };
+
+/* Headings go with what follows them: never last on a page */
+static gboolean
+is_heading (BlockKind kind)
+{
+  return kind == BLOCK_SECTION || kind == BLOCK_KICKER || kind == BLOCK_HEADING || kind == BLOCK_CAPTION;
+}
 
 typedef struct {
   BlockKind    kind;
-  char        *text;
+  char        *text;    /* the text, or the address of a link */
+  AtlasSeries *series;  /* a chart's, owned by the profile */
   PangoLayout *layout;  /* made in begin-print */
   double       height;
   int          page;
 } Block;
 
 typedef struct {
-  AtlasProfile *profile;
-  int           section;  /* or -1 for the whole profile */
-  GArray       *blocks;
-  char         *footer;
-  int           n_pages;
+  AtlasProfile         *profile;
+  int                   section;  /* or -1 for the whole profile */
+  AtlasHandoutHelpline *helpline;  /* nullable */
+  GArray               *blocks;
+  char                 *footer;
+  int                   n_pages;
 } Handout;
 
 static void
@@ -75,7 +108,7 @@ add_block (Handout    *handout,
            BlockKind   kind,
            const char *text)
 {
-  Block block = { kind, NULL, NULL, 0, 0 };
+  Block block = { kind, NULL, NULL, NULL, 0, 0 };
 
   if (text == NULL || text[0] == '\0')
     return;
@@ -84,12 +117,77 @@ add_block (Handout    *handout,
   g_array_append_val (handout->blocks, block);
 }
 
+/* The address of a link, unless the text above already gives it (a
+ * citation does) */
+static void
+add_link (Handout    *handout,
+          const char *url,
+          const char *above)
+{
+  if (url == NULL || !atlas_url_is_web (url) || (above != NULL && strstr (above, url) != NULL))
+    return;
+
+  add_block (handout, BLOCK_LINK, url);
+}
+
+/* A statistic's charts, each with its title, and its source when it is not
+ * the headline's */
+static void
+add_charts (Handout        *handout,
+            AtlasStatistic *statistic)
+{
+  GPtrArray *series = atlas_statistic_get_series (statistic);
+  AtlasSource *headline_source = atlas_statistic_get_headline (statistic)->source;
+
+  for (guint i = 0; series != NULL && i < series->len; i++)
+    {
+      AtlasSeries *one = g_ptr_array_index (series, i);
+      Block chart = { BLOCK_CHART, NULL, one, NULL, CHART_HEIGHT, 0 };
+
+      if (one->points->len == 0)
+        continue;
+
+      add_block (handout, BLOCK_CAPTION, one->label);
+      g_array_append_val (handout->blocks, chart);
+      if (one->source != NULL && one->source != headline_source &&
+          g_strcmp0 (one->source->name, headline_source != NULL ? headline_source->name : NULL) != 0)
+        {
+          g_autofree char *source = atlas_source_format (one->source);
+
+          add_block (handout, BLOCK_NOTE, source);
+          add_link (handout, one->source->url, NULL);
+        }
+    }
+}
+
+/* The items of @section by id, for their links and charts */
+static GHashTable *
+index_items (AtlasProfile *profile,
+             AtlasSection  section)
+{
+  GHashTable *items = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *model = section == ATLAS_SECTION_OVERVIEW ? atlas_profile_get_statistics (profile)
+                    : section == ATLAS_SECTION_TIMELINE ? atlas_profile_get_events (profile)
+                    : atlas_profile_get_section_model (profile, section);
+
+  /* The model belongs to the profile, which outlives the table */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AtlasItem) item = g_list_model_get_item (model, i);
+
+      g_hash_table_insert (items, (char *) atlas_item_get_id (item), item);
+    }
+
+  return items;
+}
+
 static void
 add_section (Handout      *handout,
              AtlasSection  section,
              gboolean      classroom_safe)
 {
   g_autoptr(GListModel) slides = atlas_slide_list_new (handout->profile, section);
+  g_autoptr(GHashTable) items = index_items (handout->profile, section);
 
   add_block (handout, BLOCK_SECTION, atlas_section_get_title (section));
   {
@@ -101,6 +199,11 @@ add_section (Handout      *handout,
   for (guint i = 0; i < g_list_model_get_n_items (slides); i++)
     {
       g_autoptr(AtlasSlide) slide = g_list_model_get_item (slides, i);
+      AtlasItem *item = g_hash_table_lookup (items, atlas_slide_get_item_id (slide));
+
+      /* The helpline opens the handout (atlas-handout-helpline.c) */
+      if (section == ATLAS_SECTION_OVERVIEW && g_strcmp0 (atlas_slide_get_item_id (slide), "helpline") == 0)
+        continue;
 
       add_block (handout, BLOCK_KICKER, atlas_slide_get_kicker (slide));
       add_block (handout, BLOCK_HEADING, atlas_slide_get_title (slide));
@@ -108,12 +211,25 @@ add_section (Handout      *handout,
       add_block (handout, BLOCK_BODY, atlas_slide_get_notes (slide));
 
       if (classroom_safe && atlas_slide_get_sensitive (slide))
-        add_block (handout, BLOCK_NOTE, atlas_classroom_safe_note ());
-      else
         {
-          add_block (handout, BLOCK_BODY, atlas_slide_get_body (slide));
-          add_block (handout, BLOCK_NOTE, atlas_slide_get_footer (slide));
+          add_block (handout, BLOCK_NOTE, atlas_classroom_safe_note ());
+          continue;
         }
+
+      add_block (handout, BLOCK_BODY, atlas_slide_get_body (slide));
+      add_block (handout, BLOCK_NOTE, atlas_slide_get_footer (slide));
+      if (item == NULL)
+        continue;
+
+      /* A statistic's source and charts; an item's website */
+      if (ATLAS_IS_STATISTIC (item))
+        {
+          AtlasSource *source = atlas_statistic_get_headline (ATLAS_STATISTIC (item))->source;
+
+          add_link (handout, source != NULL ? source->url : NULL, NULL);
+          add_charts (handout, ATLAS_STATISTIC (item));
+        }
+      add_link (handout, atlas_item_get_url (item), atlas_slide_get_footer (slide));
     }
 }
 
@@ -136,6 +252,15 @@ handout_new (AtlasContext *context,
   /* TRANSLATORS: the footer of each printed page: "Belgium · GRID: Global Resource & Information Directory · 2016" */
   handout->footer = g_strdup_printf (_("%s · %s"), atlas_profile_get_country_name (profile), edition);
 
+  /* The helpline first, on every handout */
+  handout->helpline = atlas_handout_helpline_new (profile);
+  if (handout->helpline != NULL)
+    {
+      Block block = { BLOCK_HELPLINE, NULL, NULL, NULL, 0, 0 };
+
+      g_array_append_val (handout->blocks, block);
+    }
+
   add_block (handout, BLOCK_TITLE, atlas_profile_get_country_name (profile));
   add_block (handout, BLOCK_SUBTITLE, edition);
   add_block (handout, BLOCK_SUBTITLE, atlas_profile_get_edition_note (profile));
@@ -155,9 +280,50 @@ handout_free (gpointer data)
   Handout *handout = data;
 
   g_array_unref (handout->blocks);
+  g_clear_pointer (&handout->helpline, atlas_handout_helpline_free);
   g_object_unref (handout->profile);
   g_free (handout->footer);
   g_free (handout);
+}
+
+/* Lays @block out at @width, for its height */
+static void
+layout_block (Handout         *handout,
+              Block           *block,
+              GtkPrintContext *context,
+              double           width)
+{
+  if (block->kind == BLOCK_HELPLINE)
+    {
+      block->height = atlas_handout_helpline_layout (handout->helpline, context, width);
+      return;
+    }
+  if (block->kind == BLOCK_CHART)
+    return;
+
+  g_clear_object (&block->layout);
+  block->layout = atlas_handout_create_layout (context, block_styles[block->kind].font, width,
+                                               block->text, &block->height);
+}
+
+/* The room @block needs at the bottom of a page: a heading, the headings
+ * under it, and the block they head */
+static double
+keep_height (Handout *handout,
+             guint    index)
+{
+  double height = 0;
+
+  for (guint i = index; i < handout->blocks->len; i++)
+    {
+      Block *block = &g_array_index (handout->blocks, Block, i);
+
+      height += (i > index ? block_styles[block->kind].space_before : 0) + block->height;
+      if (!is_heading (block->kind))
+        break;
+    }
+
+  return height;
 }
 
 /* Lays out every block at the page's width and gives each its page */
@@ -167,34 +333,25 @@ begin_print_cb (GtkPrintOperation *operation,
                 Handout           *handout)
 {
   double width = gtk_print_context_get_width (context);
-  /* room for the footer */
-  double height = gtk_print_context_get_height (context) - 24;
+  double height = gtk_print_context_get_height (context) - FOOTER_HEIGHT;
   double y = 0;
   int page = 0;
 
   for (guint i = 0; i < handout->blocks->len; i++)
+    layout_block (handout, &g_array_index (handout->blocks, Block, i), context, width);
+
+  for (guint i = 0; i < handout->blocks->len; i++)
     {
       Block *block = &g_array_index (handout->blocks, Block, i);
-      PangoFontDescription *font = pango_font_description_from_string (block_styles[block->kind].font);
-      int layout_height;
-      double space = block_styles[block->kind].space_before;
+      double space = y > 0 ? block_styles[block->kind].space_before : 0;
+      /* a block taller than a page goes on one of its own */
+      double needed = MIN (keep_height (handout, i), height);
 
-      block->layout = gtk_print_context_create_pango_layout (context);
-      pango_layout_set_font_description (block->layout, font);
-      pango_layout_set_width (block->layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (block->layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_text (block->layout, block->text, -1);
-      pango_font_description_free (font);
-
-      pango_layout_get_size (block->layout, NULL, &layout_height);
-      block->height = (double) layout_height / PANGO_SCALE;
-
-      /* A section starts a new page (but the first); a kicker keeps its
-       * title with it */
+      /* A section starts a new page (but the first) when the page is half
+       * full */
       if (block->kind == BLOCK_SECTION && y > height / 2)
         y = height + 1;
-      if (y > 0 && y + space + block->height +
-          (block->kind == BLOCK_KICKER ? 30 : 0) > height)
+      if (y > 0 && y + space + needed > height)
         {
           page++;
           y = 0;
@@ -207,6 +364,48 @@ begin_print_cb (GtkPrintOperation *operation,
 
   handout->n_pages = page + 1;
   gtk_print_operation_set_n_pages (operation, handout->n_pages);
+}
+
+/* @block at @y on the page */
+static void
+draw_block (Handout *handout,
+            Block   *block,
+            cairo_t *cr,
+            double   width,
+            double   y)
+{
+  static const GdkRGBA black = { 0, 0, 0, 1 };
+  static const GdkRGBA blue = { 0.11, 0.44, 0.85, 1 };  /* GNOME's blue 3 */
+
+  switch (block->kind)
+    {
+    case BLOCK_HELPLINE:
+      atlas_handout_helpline_draw (handout->helpline, cr, y);
+      break;
+
+    case BLOCK_CHART:
+      {
+        PangoFontDescription *font = pango_font_description_from_string ("Sans");
+
+        cairo_save (cr);
+        cairo_translate (cr, 0, y);
+        atlas_chart_draw (cr, NULL, font, block->series, width, block->height, CHART_TEXT, &black, &blue);
+        cairo_restore (cr);
+        pango_font_description_free (font);
+      }
+      break;
+
+    case BLOCK_LINK:
+      cairo_move_to (cr, 0, y);
+      atlas_handout_begin_link (cr, block->text);
+      pango_cairo_show_layout (cr, block->layout);
+      cairo_tag_end (cr, CAIRO_TAG_LINK);
+      break;
+
+    default:
+      cairo_move_to (cr, 0, y);
+      pango_cairo_show_layout (cr, block->layout);
+    }
 }
 
 static void
@@ -234,8 +433,8 @@ draw_page_cb (GtkPrintOperation *operation,
 
       if (y > 0)
         y += block_styles[block->kind].space_before;
-      cairo_move_to (cr, 0, y);
-      pango_cairo_show_layout (cr, block->layout);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      draw_block (handout, block, cr, width, y);
       y += block->height;
     }
 
@@ -248,7 +447,7 @@ draw_page_cb (GtkPrintOperation *operation,
   pango_layout_set_ellipsize (footer, PANGO_ELLIPSIZE_MIDDLE);
   pango_layout_set_text (footer, footer_text, -1);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-  cairo_move_to (cr, 0, height - 12);
+  cairo_move_to (cr, 0, height - FOOTER_HEIGHT / 2);
   pango_cairo_show_layout (cr, footer);
 }
 
@@ -263,7 +462,12 @@ create_operation (AtlasContext *context,
   Handout *handout = handout_new (context, profile, section);
   g_autofree char *name = NULL;
 
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_page_setup_set_paper_size (setup, a4);
+  /* 18 pt, the default, is less than copiers clip */
+  gtk_page_setup_set_top_margin (setup, MARGIN_MM, GTK_UNIT_MM);
+  gtk_page_setup_set_bottom_margin (setup, MARGIN_MM, GTK_UNIT_MM);
+  gtk_page_setup_set_left_margin (setup, MARGIN_MM, GTK_UNIT_MM);
+  gtk_page_setup_set_right_margin (setup, MARGIN_MM, GTK_UNIT_MM);
   gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);

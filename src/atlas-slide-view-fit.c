@@ -11,9 +11,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "atlas-qr-code.h"
 #include "atlas-sections.h"
 #include "atlas-slide-parts.h"
 #include "atlas-slide-view-private.h"
+#include "atlas-url.h"
 
 /* The body text is the view's height divided by this: 32 px at 768 */
 #define LINES_PER_SCREEN 24.0
@@ -52,6 +54,16 @@ apply_text_size (AtlasSlideView *self,
   set_text_size (self->part_label, small);
   atlas_chart_set_text_size (self->chart, small);
   gtk_box_set_spacing (GTK_BOX (self->content), (int) (px / 2));
+
+  /* The website in large type, its QR code six lines high in whole
+   * pixels a module */
+  set_text_size (self->website_label, px * 2);
+  {
+    guint modules = atlas_qr_code_get_modules (ATLAS_QR_CODE (self->qr_code));
+    int side = modules > 0 ? (int) (px * 6 / modules) * (int) modules : (int) (px * 6);
+
+    gtk_widget_set_size_request (self->qr_code, side, side);
+  }
 }
 
 void
@@ -163,6 +175,16 @@ _atlas_slide_view_show_part (AtlasSlideView *self,
    * so that they are on the first */
   gtk_box_reorder_child_after (GTK_BOX (self->content), GTK_WIDGET (self->notes_label),
                                split ? GTK_WIDGET (self->title_label) : GTK_WIDGET (self->chart));
+
+  /* The helpline's website and its QR code, on the first part */
+  {
+    const char *website = index == 0 && self->slide != NULL ? atlas_slide_get_website (self->slide) : NULL;
+    g_autofree char *address = atlas_url_format_short (website);
+
+    atlas_qr_code_set_text (ATLAS_QR_CODE (self->qr_code), website);
+    gtk_label_set_text (self->website_label, address != NULL ? address : "");
+    gtk_widget_set_visible (self->website_box, website != NULL);
+  }
 
   /* A chart fills the room the text leaves */
   atlas_chart_set_series (self->chart, index == 0 ? series : NULL);

@@ -27,6 +27,9 @@ struct _AtlasSlideView
   GtkLabel   *notes_label;
   GtkLabel   *footer_label;
   GtkLabel   *part_label;
+  GtkWidget  *website_box;     /* the helpline's website and its QR code */
+  GtkWidget  *qr_code;
+  GtkLabel   *website_label;
 
   AtlasSlide *slide;           /* owned, nullable */
   gboolean    hiding_details;

@@ -12,9 +12,11 @@
  * kicker, title, chart and notes are on the first part (the notes then
  * before the body; notes too long for it, which no profile has, would go
  * on over the next), a "Title (continued)" heads the others, and the
- * footer ends the last. Nothing is ever cut or drawn outside the view.
- * In the classroom-safe view, a sensitive slide shows its title and a
- * note instead of its text.
+ * footer ends the last. A slide with a website (the helpline's) shows it
+ * on its first part in large type beside its QR code (AtlasQrCode), six
+ * lines high. Nothing is ever cut or drawn outside the view. In the
+ * classroom-safe view, a sensitive slide shows its title and a note
+ * instead of its text.
  *
  * The parts are fitted as soon as the view has a size: when the slide or
  * the hidden details change (at once, if the view is allocated) and when
@@ -37,6 +39,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-chart.h"
+#include "atlas-qr-code.h"
 #include "atlas-sections.h"
 #include "atlas-slide-parts.h"
 #include "atlas-slide-view-private.h"
@@ -335,6 +338,7 @@ atlas_slide_view_class_init (AtlasSlideViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ATLAS_TYPE_CHART);
+  g_type_ensure (ATLAS_TYPE_QR_CODE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-slide-view.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, frame);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, header);
@@ -348,6 +352,9 @@ atlas_slide_view_class_init (AtlasSlideViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, notes_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, footer_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, part_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, website_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, qr_code);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSlideView, website_label);
 }
 
 static void

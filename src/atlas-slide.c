@@ -24,6 +24,7 @@
 #include "atlas-sections.h"
 #include "atlas-slide.h"
 #include "atlas-statistic.h"
+#include "atlas-url.h"
 
 struct _AtlasSlide
 {
@@ -37,6 +38,7 @@ struct _AtlasSlide
   char *footer;
   char *notes;
   gboolean sensitive;
+  char *website;  /* the helpline's, for its QR code */
   AtlasSeries *series;  /* nullable */
 };
 
@@ -52,6 +54,7 @@ enum {
   PROP_FOOTER,
   PROP_NOTES,
   PROP_SENSITIVE,
+  PROP_WEBSITE,
   PROP_SERIES,
   N_PROPS
 };
@@ -69,6 +72,7 @@ atlas_slide_finalize (GObject *object)
   g_free (self->body);
   g_free (self->footer);
   g_free (self->notes);
+  g_free (self->website);
   g_clear_pointer (&self->series, atlas_series_unref);
 
   G_OBJECT_CLASS (atlas_slide_parent_class)->finalize (object);
@@ -114,6 +118,10 @@ atlas_slide_get_property (GObject    *object,
 
     case PROP_SENSITIVE:
       g_value_set_boolean (value, self->sensitive);
+      break;
+
+    case PROP_WEBSITE:
+      g_value_set_string (value, self->website);
       break;
 
     case PROP_SERIES:
@@ -268,6 +276,17 @@ atlas_slide_class_init (AtlasSlideClass *klass)
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
+   * AtlasSlide:website:
+   *
+   * A web address the slide shows in large type with its QR code: the
+   * helpline's website, on the helpline's slide; %NULL on the others.
+   */
+  properties[PROP_WEBSITE] =
+    g_param_spec_string ("website", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
    * AtlasSlide:series:
    *
    * A time series the slide draws as a chart, or %NULL: the slides of the
@@ -352,6 +371,20 @@ atlas_slide_get_body (AtlasSlide *self)
   g_return_val_if_fail (ATLAS_IS_SLIDE (self), NULL);
 
   return self->body;
+}
+
+/**
+ * atlas_slide_get_website:
+ *
+ * Returns: (nullable): the web address the slide shows with its QR code:
+ *   the helpline's website
+ */
+const char *
+atlas_slide_get_website (AtlasSlide *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SLIDE (self), NULL);
+
+  return self->website;
 }
 
 /**
@@ -495,6 +528,15 @@ add_overview (GListStore   *store,
       add (store, atlas_language_note (profile, helpline, FALSE, NULL),
            atlas_helpline_get_notes (helpline), ATLAS_SECTION_OVERVIEW, "helpline", _("Need help? Call, chat or write"),
            title, description, source);
+
+      /* Its website in large type, with a QR code to take it home */
+      if (atlas_url_is_web (atlas_helpline_get_url (helpline)))
+        {
+          g_autoptr(AtlasSlide) slide = g_list_model_get_item (G_LIST_MODEL (store),
+                                                               g_list_model_get_n_items (G_LIST_MODEL (store)) - 1);
+
+          slide->website = g_strdup (atlas_helpline_get_url (helpline));
+        }
     }
 }
 

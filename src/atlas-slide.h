@@ -38,6 +38,7 @@ const char   *atlas_slide_get_body     (AtlasSlide   *self);
 const char   *atlas_slide_get_footer   (AtlasSlide   *self);
 const char   *atlas_slide_get_notes    (AtlasSlide   *self);
 gboolean      atlas_slide_get_sensitive (AtlasSlide  *self);
+const char   *atlas_slide_get_website  (AtlasSlide   *self);
 AtlasSeries  *atlas_slide_get_series   (AtlasSlide   *self);
 
 G_END_DECLS

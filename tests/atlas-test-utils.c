@@ -292,6 +292,66 @@ atlas_test_pdf_text (const char *path)
   return g_steal_pointer (&out);
 }
 
+/**
+ * atlas_test_save_png:
+ * @widget: a widget on screen, drawn at least once
+ *
+ * Renders @widget with its window's renderer and writes it to @path as a
+ * PNG: what the screen shows of it, over black (a widget that must show
+ * something light has to draw it itself).
+ */
+void
+atlas_test_save_png (GtkWidget  *widget,
+                     const char *path)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  graphene_rect_t bounds;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  g_assert_nonnull (parent);
+  g_assert_true (gtk_widget_compute_bounds (widget, parent, &bounds));
+  g_assert_cmpfloat (bounds.size.width, >, 0);
+  g_assert_cmpfloat (bounds.size.height, >, 0);
+
+  /* As its parent draws it, where its parent draws it */
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0, 0, 0, 1 }, &bounds);
+  gtk_widget_snapshot_child (parent, widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &bounds);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/**
+ * atlas_test_read_qr:
+ *
+ * Reads the QR code in the image at @png_path with zbarimg (Debian's
+ * zbar-tools), as a phone would.
+ *
+ * Returns: (transfer full) (nullable): what the code says, %NULL when
+ *   zbarimg finds no code
+ */
+char *
+atlas_test_read_qr (const char *png_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status;
+  const char *argv[] = { "zbarimg", "--raw", "-q", png_path, NULL };
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  /* zbarimg exits with 4 when the image has no code */
+  if (!g_spawn_check_wait_status (status, NULL))
+    return NULL;
+
+  return g_strchomp (g_steal_pointer (&out));
+}
+
 /* One turn of the main loop without blocking, or a millisecond's sleep
  * when nothing was ready */
 static void

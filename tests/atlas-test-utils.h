@@ -45,6 +45,9 @@ GtkWidget        *atlas_test_legal_row       (AtlasWindow   *window,
 AtlasPresentation *atlas_test_find_presentation (void);
 GtkWindow        *atlas_test_find_toplevel   (GType          type);
 char             *atlas_test_pdf_text        (const char    *path);
+void              atlas_test_save_png        (GtkWidget     *widget,
+                                              const char    *path);
+char             *atlas_test_read_qr         (const char    *png_path);
 void              atlas_test_count_notify    (GObject       *object,
                                               GParamSpec    *pspec,
                                               guint         *count);

@@ -43,6 +43,17 @@ if app_module.get("buildsystem") != "meson":
 if not any(s.get("type") == "dir" for s in app_module.get("sources", [])):
     failures.append("the app module must build from the local checkout (a 'dir' source)")
 
+# The libraries the runtime lacks (libqrencode) are built first, each from
+# its release tarball, checked by its sha256
+for module in modules[:-1]:
+    for source in module.get("sources", []):
+        if source.get("type") == "archive" and (
+                not source.get("url", "").startswith("https://")
+                or len(source.get("sha256", "")) != 64):
+            failures.append(f"module {module.get('name')!r}: an archive needs an https url and a sha256")
+if not any(module.get("name") == "libqrencode" for module in modules[:-1]):
+    failures.append("libqrencode (the helpline's QR code) must be built before the app")
+
 for failure in failures:
     print(f"{manifest_path}: {failure}")
 if failures:

@@ -685,6 +685,18 @@ test_url_allowlist (void)
   g_assert_false (atlas_url_is_openable ("mailto:nobody"));
   g_assert_false (atlas_url_is_openable ("javascript:alert(1)"));
   g_assert_false (atlas_url_is_openable ("sms:116000"));
+
+  /* As printed under a link or beside a QR code */
+  {
+    g_autofree char *plain = atlas_url_format_short ("https://childfocus.be/");
+    g_autofree char *path = atlas_url_format_short ("http://www.gva.be/cnt/x");
+    g_autofree char *mail = atlas_url_format_short ("mailto:info@example.org");
+
+    g_assert_cmpstr (plain, ==, "childfocus.be");
+    g_assert_cmpstr (path, ==, "www.gva.be/cnt/x");
+    g_assert_cmpstr (mail, ==, "mailto:info@example.org");
+    g_assert_null (atlas_url_format_short (NULL));
+  }
 }
 
 static void

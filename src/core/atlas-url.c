@@ -257,3 +257,32 @@ atlas_url_is_openable (const char *url)
 
   return atlas_url_is_web (url);
 }
+
+/**
+ * atlas_url_format_short:
+ *
+ * A web address as a person reads it out or types it: without its scheme
+ * or a final slash: "https://childfocus.be/" -> "childfocus.be" ("www."
+ * stays: some sites answer only there).
+ * Other addresses are left as they are.
+ *
+ * Returns: (transfer full) (nullable): the short address, %NULL for %NULL
+ */
+char *
+atlas_url_format_short (const char *url)
+{
+  const char *start;
+  gsize length;
+
+  if (url == NULL)
+    return NULL;
+  if (!atlas_url_is_web (url))
+    return g_strdup (url);
+
+  start = strstr (url, "://") + 3;
+  length = strlen (start);
+  if (length > 0 && start[length - 1] == '/')
+    length--;
+
+  return g_strndup (start, length);
+}

@@ -15,5 +15,6 @@ char       *atlas_url_format_host (const char  *url);
 char       *atlas_url_format_tooltip (const char *url);
 gboolean atlas_url_is_web      (const char *url);
 gboolean atlas_url_is_openable (const char *url);
+char    *atlas_url_format_short (const char *url);
 
 G_END_DECLS
