@@ -20,10 +20,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "atlas-chart.h"
 #include "atlas-handout.h"
+#include "atlas-save.h"
 #include "atlas-handout-helpline.h"
 #include "atlas-sections.h"
 #include "atlas-note-view.h"
@@ -531,20 +533,52 @@ atlas_handout_export_pdf (AtlasContext  *context,
                           GError       **error)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *scratch = NULL;
+  g_autofree char *scratch_pdf = NULL;
+  g_autofree char *contents = NULL;
   Handout *handout;
+  gsize len;
+  int n_pages = 0;
 
   g_return_val_if_fail (ATLAS_IS_CONTEXT (context), 0);
   g_return_val_if_fail (ATLAS_IS_PROFILE (profile), 0);
   g_return_val_if_fail (section >= -1 && section < ATLAS_N_SECTIONS, 0);
   g_return_val_if_fail (path != NULL, 0);
 
-  operation = create_operation (context, profile, section);
-  gtk_print_operation_set_export_filename (operation, path);
-
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error) ==
-      GTK_PRINT_OPERATION_RESULT_ERROR)
+  /* GTK writes the PDF with cairo and says nothing of a failed write: it
+   * goes to a scratch file first, which must be a whole PDF, and then
+   * replaces @path as one step (atlas-save.c), or leaves it as it was */
+  scratch = g_dir_make_tmp ("atlas-handout-XXXXXX", error);
+  if (scratch == NULL)
     return 0;
+  scratch_pdf = g_build_filename (scratch, "handout.pdf", NULL);
 
-  handout = g_object_get_data (G_OBJECT (operation), "atlas-handout");
-  return handout->n_pages;
+  operation = create_operation (context, profile, section);
+  gtk_print_operation_set_export_filename (operation, scratch_pdf);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error) !=
+      GTK_PRINT_OPERATION_RESULT_ERROR &&
+      g_file_get_contents (scratch_pdf, &contents, &len, error))
+    {
+      /* A PDF cut short has no end-of-file marker */
+      if (len < 5 || g_strrstr_len (contents + len - MIN (len, 32), MIN (len, 32), "%%EOF") == NULL)
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                             _("the PDF could not be written whole"));
+      else
+        {
+          target = g_file_new_for_path (path);
+          pdf = g_bytes_new_take (g_steal_pointer (&contents), len);
+          if (atlas_save_bytes (target, pdf, NULL, error))
+            {
+              handout = g_object_get_data (G_OBJECT (operation), "atlas-handout");
+              n_pages = handout->n_pages;
+            }
+        }
+    }
+
+  g_unlink (scratch_pdf);
+  g_rmdir (scratch);
+  return n_pages;
 }

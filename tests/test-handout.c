@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <unistd.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -624,6 +626,60 @@ test_handout_links_and_charts (Fixture       *fixture,
   }
 }
 
+/* Saving a PDF over an old one: a symbolic link is replaced, not written
+ * through; on a full disk (a 64 KiB tmpfs, mounted when the test may) the
+ * old file stays as it was, with no scratch file left, and the error says
+ * so */
+static void
+test_handout_never_loses_a_file (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(AtlasProfile) profile = atlas_test_load_profile (RESOURCE_BASE "/profiles/be.json");
+  g_autoptr(AtlasContext) context = atlas_context_new_for_settings (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *target = g_build_filename (fixture->dir, "elsewhere.txt", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "handout.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *mount = g_strdup_printf ("mount -t tmpfs -o size=64k tmpfs '%s'", fixture->dir);
+  g_autofree char *umount = g_strdup_printf ("umount '%s'", fixture->dir);
+  int status = -1;
+
+  g_file_set_contents (target, "KEEP", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (symlink (target, path), ==, 0);
+  g_assert_cmpint (atlas_handout_export_pdf (context, profile, ATLAS_SECTION_LEGISLATION, path, &error), >=, 1);
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+  g_file_get_contents (target, &contents, NULL, &error);
+  g_assert_cmpstr (contents, ==, "KEEP");
+  g_unlink (path);
+  g_unlink (target);
+
+  if (getuid () != 0 || !g_spawn_command_line_sync (mount, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("mounting a small tmpfs needs root and a system that allows it");
+      return;
+    }
+
+  g_file_set_contents (path, "OLD", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (atlas_handout_export_pdf (context, profile, -1, path, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (path, &contents, NULL, NULL);
+  g_assert_cmpstr (contents, ==, "OLD");
+  {
+    g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+
+    g_assert_cmpstr (g_dir_read_name (dir), ==, "handout.pdf");
+    g_assert_null (g_dir_read_name (dir));
+  }
+
+  g_unlink (path);
+  g_assert_true (g_spawn_command_line_sync (umount, NULL, NULL, &status, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -636,6 +692,7 @@ main (int   argc,
   g_test_add ("/Atlas/Handout/margins", Fixture, NULL, fixture_set_up, test_handout_margins, fixture_tear_down);
   g_test_add ("/Atlas/Handout/no-orphan-heading", Fixture, NULL, fixture_set_up, test_handout_no_orphan_heading, fixture_tear_down);
   g_test_add ("/Atlas/Handout/links-and-charts", Fixture, NULL, fixture_set_up, test_handout_links_and_charts, fixture_tear_down);
+  g_test_add ("/Atlas/Handout/never-loses-a-file", Fixture, NULL, fixture_set_up, test_handout_never_loses_a_file, fixture_tear_down);
 
   return g_test_run ();
 }
