@@ -94,8 +94,10 @@ get_range (const AtlasSeries *series,
       return;
     }
 
-  /* Otherwise the scale follows the data, so that changes show */
-  if (max - min < 1e-9)
+  /* Otherwise the scale follows the data, so that changes show; a range
+   * too narrow for a double's precision at that size (1e16 and 1e16 + 2)
+   * is drawn as a flat line */
+  if (max - min < MAX (1e-9, fabs (max) * 1e-9))
     {
       double pad = MAX (fabs (max) * 0.05, 1);
 
@@ -108,6 +110,16 @@ get_range (const AtlasSeries *series,
   *high = ceil (max / *step) * *step;
   if (*high - *low < *step * 2)
     *high = *low + *step * 2;
+}
+
+/* How many steps the scale has, counted, never by adding steps to a
+ * value: at 1e16 adding 0.5 changes nothing, and the loop never ended */
+static guint
+n_steps (const AtlasChartLayout *self)
+{
+  double n = round ((self->high - self->low) / self->step);
+
+  return isfinite (n) ? (guint) CLAMP (n, 1, 100) : 1;
 }
 
 static guint
@@ -272,7 +284,7 @@ place_scale_labels (AtlasChartLayout  *self,
                     const AtlasSeries *series)
 {
   guint decimals = decimals_for_step (self->step);
-  guint n = (guint) round ((self->high - self->low) / self->step) + 1;
+  guint n = n_steps (self) + 1;
   guint start = self->labels->len;
 
   for (guint every = 1; every <= n; every++)
@@ -335,7 +347,8 @@ place_year_labels (AtlasChartLayout *self,
           g_array_append_val (self->labels, label);
         }
 
-      if (fits)
+      /* One label alone is as far as thinning goes */
+      if (fits || step > span)
         return;
 
       g_array_set_size (self->labels, start);
@@ -432,9 +445,9 @@ atlas_chart_layout_new (PangoLayout       *layout,
   {
     guint decimals = decimals_for_step (self->step);
 
-    for (double v = self->low; v <= self->high + self->step / 2; v += self->step)
+    for (guint i = 0; i <= n_steps (self); i++)
       {
-        g_autofree char *text = format_scale_value (series, v, decimals);
+        g_autofree char *text = format_scale_value (series, self->low + i * self->step, decimals);
         double w;
 
         text_size_of (layout, text, &w, &label_h);
@@ -555,9 +568,9 @@ atlas_chart_draw (cairo_t                    *cr,
   /* Grid lines, one a step */
   cairo_set_line_width (cr, MAX (1, chart->line_width / 3));
   cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, fg->alpha * 0.15);
-  for (double v = chart->low; v <= chart->high + chart->step / 2; v += chart->step)
+  for (guint i = 0; i <= n_steps (chart); i++)
     {
-      double y = round (atlas_chart_layout_y (chart, v)) + 0.5;
+      double y = round (atlas_chart_layout_y (chart, chart->low + i * chart->step)) + 0.5;
 
       cairo_move_to (cr, chart->plot_x, y);
       cairo_line_to (cr, chart->plot_x + chart->plot_width, y);

@@ -230,6 +230,48 @@ test_draw_pdf (void)
   g_unlink (path);
 }
 
+/* Values near 1e16, where adding a step of 0.5 changes nothing, and
+ * ranges narrower than a double's precision: drawn, as a flat line where
+ * they must be, and the drawing ends (it looped forever before) */
+static void
+test_huge_values (void)
+{
+  static const double sets[][2] = {
+    { 1e16, 1e16 + 2 },
+    { 1e16, 1e16 },
+    { -1e300, 1e300 },
+    { 1e-300, 2e-300 },
+    { 123456789.125, 123456789.25 },
+  };
+  GdkRGBA black = { 0, 0, 0, 1 }, blue = { 0.1, 0.4, 0.8, 1 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sets); s++)
+    {
+      g_autoptr(AtlasSeries) series = atlas_series_new ();
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
+      cairo_t *cr = cairo_create (surface);
+      g_autofree char *description = NULL;
+
+      series->label = g_strdup ("Huge");
+      series->unit = ATLAS_FIGURE_UNIT_COUNT;
+      for (guint i = 0; i < 2; i++)
+        {
+          AtlasPoint point = { 2010 + (int) i * 13, sets[s][i] };
+
+          g_array_append_val (series->points, point);
+        }
+
+      g_test_message ("%g to %g", sets[s][0], sets[s][1]);
+      atlas_chart_draw (cr, NULL, NULL, series, 400, 300, 9, &black, &blue);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      description = atlas_chart_describe (series);
+      g_assert_nonnull (description);
+
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +281,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Chart/draw-and-describe", test_chart);
   g_test_add_func ("/Atlas/Chart/labels-apart", test_labels_apart);
   g_test_add_func ("/Atlas/Chart/draw-pdf", test_draw_pdf);
+  g_test_add_func ("/Atlas/Chart/huge-values", test_huge_values);
 
   return g_test_run ();
 }
