@@ -153,14 +153,16 @@ add_present_shortcut (GtkWidget      *chart,
 }
 
 static GtkWidget *
-present_button_new (AtlasStatistic *statistic)
+present_button_new (AtlasStatistic    *statistic,
+                    const AtlasSeries *series)
 {
   GtkWidget *button = gtk_button_new_from_icon_name ("view-fullscreen-symbolic");
-  /* TRANSLATORS: the button beside a chart on the Overview, and what a screen reader says of it */
-  const char *label = _("Show Chart Full Screen");
+  /* TRANSLATORS: what a screen reader says of the button under a chart on the Overview, whose tooltip is "Show Chart Full Screen"; %s is the chart's title: "Show Chart Full Screen: Internet users, persons" */
+  g_autofree char *name = g_strdup_printf (_("Show Chart Full Screen: %s"), series->label);
 
-  gtk_widget_set_tooltip_text (button, label);
-  atlas_widget_set_accessible_name (button, label);
+  /* TRANSLATORS: the tooltip of the button under a chart on the Overview */
+  gtk_widget_set_tooltip_text (button, _("Show Chart Full Screen"));
+  atlas_widget_set_accessible_name (button, name);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.present-item");
@@ -199,7 +201,7 @@ add_series (GtkWidget         *box,
   add_present_shortcut (chart, statistic);
   gtk_box_append (GTK_BOX (box), chart);
   if (first)
-    gtk_box_append (GTK_BOX (box), present_button_new (statistic));
+    gtk_box_append (GTK_BOX (box), present_button_new (statistic, series));
   atlas_item_box_add_source (box, series->source);
   gtk_box_append (GTK_BOX (box), expander);
 

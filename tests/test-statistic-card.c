@@ -159,7 +159,12 @@ test_present (void)
       }
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_prev_sibling (button) == charts->pdata[0]);
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, "Show Chart Full Screen");
+  {
+    g_autofree char *name = g_strdup_printf ("Show Chart Full Screen: %s",
+                                             ((AtlasSeries *) g_ptr_array_index (atlas_statistic_get_series (statistic), 0))->label);
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  }
 
   /* The button, from the keyboard */
   g_assert_true (gtk_widget_grab_focus (button));
