@@ -35,12 +35,31 @@ _atlas_presentation_hide_pointer_cb (gpointer user_data)
 
 /* The pointer and the bar show while the pointer moves, or after a tap */
 void
-_atlas_presentation_show_pointer (AtlasPresentation *self)
+_atlas_presentation_show_pointer (AtlasPresentation *self,
+                                  gboolean           with_bar)
 {
   gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
-  gtk_revealer_set_reveal_child (self->bar_revealer, TRUE);
+  if (with_bar)
+    gtk_revealer_set_reveal_child (self->bar_revealer, TRUE);
   g_clear_handle_id (&self->pointer_source, g_source_remove);
   self->pointer_source = g_timeout_add (self->pointer_hide_delay, _atlas_presentation_hide_pointer_cb, self);
+}
+
+/* The bar shows when the pointer moves over the slides, not when the
+ * slides come up under a resting pointer (F5 pressed, the pointer where
+ * it was): GTK reports that first position as a motion too */
+static void
+pointer_moved_cb (GtkEventControllerMotion *controller,
+                  double                    x,
+                  double                    y,
+                  AtlasPresentation        *self)
+{
+  gboolean moved = self->pointer_seen && (x != self->pointer_x || y != self->pointer_y);
+
+  self->pointer_seen = TRUE;
+  self->pointer_x = x;
+  self->pointer_y = y;
+  _atlas_presentation_show_pointer (self, moved);
 }
 
 static void
@@ -50,7 +69,7 @@ click_pressed_cb (GtkGestureClick   *gesture,
                   double             y,
                   AtlasPresentation *self)
 {
-  _atlas_presentation_show_pointer (self);
+  _atlas_presentation_show_pointer (self, TRUE);
 }
 
 /* A click or a tap goes on, as in a slide show; a right click goes back.
@@ -185,7 +204,7 @@ _atlas_presentation_input_init (AtlasPresentation *self)
   GtkGesture *click;
 
   motion = gtk_event_controller_motion_new ();
-  g_signal_connect_swapped (motion, "motion", G_CALLBACK (_atlas_presentation_show_pointer), self);
+  g_signal_connect (motion, "motion", G_CALLBACK (pointer_moved_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   click = gtk_gesture_click_new ();

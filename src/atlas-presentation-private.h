@@ -46,6 +46,9 @@ struct _AtlasPresentation
   GString     *typed;    /* digits of a slide number */
   AtlasBlank   blank;
   guint        pointer_source;
+  gboolean     pointer_seen;    /* and where: the bar shows when it moves */
+  double       pointer_x;
+  double       pointer_y;
   guint        pointer_hide_delay;  /* ms */
   guint        inhibit_cookie;
   gboolean     inhibiting;
@@ -58,7 +61,8 @@ void     _atlas_presentation_set_at_end      (AtlasPresentation *self,
 void     _atlas_presentation_go_next         (AtlasPresentation *self);
 void     _atlas_presentation_go_previous     (AtlasPresentation *self);
 void     _atlas_presentation_install_actions (GtkWidgetClass    *widget_class);
-void     _atlas_presentation_show_pointer    (AtlasPresentation *self);
+void     _atlas_presentation_show_pointer    (AtlasPresentation *self,
+                                              gboolean           with_bar);
 gboolean _atlas_presentation_hide_pointer_cb (gpointer           user_data);
 void     _atlas_presentation_input_init      (AtlasPresentation *self);
 

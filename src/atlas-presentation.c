@@ -101,7 +101,7 @@ atlas_presentation_map (GtkWidget *widget)
       self->inhibiting = TRUE;
     }
 
-  _atlas_presentation_show_pointer (self);
+  _atlas_presentation_show_pointer (self, FALSE);
 }
 
 static void
