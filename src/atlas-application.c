@@ -234,8 +234,14 @@ atlas_application_activate (GApplication *application)
       else
         atlas_window_show_toast (ATLAS_WINDOW (window), _("No profile is installed"));
 
+      /* Showing the first one made it the last: the chosen one stays the
+       * last while it loads, so that quitting before it is shown does
+       * not lose it */
       if (chosen != NULL && g_strcmp0 (chosen, first) != 0 && self->pending_files == NULL)
-        atlas_window_open_uri (ATLAS_WINDOW (window), chosen);
+        {
+          atlas_window_open_uri (ATLAS_WINDOW (window), chosen);
+          atlas_library_remember (library, chosen);
+        }
 
       /* Shows the section's page, also when a narrow window shows one
        * pane at a time; without --section, the one shown last */

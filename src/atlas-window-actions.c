@@ -223,11 +223,10 @@ present_item_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
-  const char *section_name, *item_id;
+  const char *item_id;
   AtlasSection section;
 
-  g_variant_get (parameter, "(&s&s)", &section_name, &item_id);
-  if (!atlas_section_from_name (section_name, &section))
+  if (!_atlas_window_parse_item_target (parameter, &section, &item_id))
     return;
 
   present_section (self, section, item_id);

@@ -63,6 +63,9 @@ struct _AtlasWindow
 
 /* atlas-window.c */
 void _atlas_window_show_section              (AtlasWindow    *self);
+gboolean _atlas_window_parse_item_target     (GVariant       *parameter,
+                                              AtlasSection   *section,
+                                              const char    **id);
 
 /* atlas-window-actions.c */
 void _atlas_window_actions_class_init        (GtkWidgetClass *widget_class);

@@ -184,21 +184,36 @@ show_section_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* The (section name, item id) of win.show-item and win.present-item;
+ * %FALSE, with a warning, for a section that does not exist */
+gboolean
+_atlas_window_parse_item_target (GVariant      *parameter,
+                                 AtlasSection  *section,
+                                 const char   **id)
+{
+  const char *name;
+
+  g_variant_get (parameter, "(&s&s)", &name, id);
+  if (!atlas_section_from_name (name, section))
+    {
+      g_warning ("No section named “%s”", name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 show_item_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
-  const char *name, *id;
+  const char *id;
   AtlasSection section;
 
-  g_variant_get (parameter, "(&s&s)", &name, &id);
-  if (!atlas_section_from_name (name, &section))
-    {
-      g_warning ("No section named “%s”", name);
-      return;
-    }
+  if (!_atlas_window_parse_item_target (parameter, &section, &id))
+    return;
 
   atlas_window_set_section (self, section);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);

@@ -492,7 +492,9 @@ test_present_item (void)
   gtk_window_destroy (GTK_WINDOW (presentation));
 
   /* An unknown section is refused; an unknown item starts at the first */
+  g_test_expect_message ("atlas-window", G_LOG_LEVEL_WARNING, "No section named*nowhere*");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present-item", "(ss)", "nowhere", "x");
+  g_test_assert_expected_messages ();
   g_assert_null (atlas_test_find_presentation ());
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present-item", "(ss)", atlas_section_get_name (ATLAS_SECTION_LEGISLATION), "no-such-item");
   presentation = atlas_test_find_presentation ();
