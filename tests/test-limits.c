@@ -101,9 +101,9 @@ test_strict_json (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) twice_bytes = g_bytes_new (twice, strlen (twice));
   g_autoptr(GPtrArray) problems = atlas_test_load_problems (twice_bytes, ATLAS_PROFILE_ERROR_SYNTAX);
+  g_autofree char *first = atlas_problem_to_string (g_ptr_array_index (problems, 0));
 
-  g_assert_nonnull (strstr (atlas_problem_to_string (g_ptr_array_index (problems, 0)),
-                            "more text after the end of the profile"));
+  g_assert_nonnull (strstr (first, "more text after the end of the profile"));
 
   assert_refused (commented, ATLAS_PROFILE_ERROR_SYNTAX,
                   "line 1, column 1: comments are not allowed in JSON");
