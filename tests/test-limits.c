@@ -149,6 +149,25 @@ test_strict_json (void)
   }
 }
 
+/* Values the charts and the formatters hold exactly, and no larger */
+static void
+test_values (void)
+{
+  g_autoptr(GBytes) at_limit = atlas_test_profile_with ("statistics",
+    "[{\"id\": \"s\", \"label\": \"L\", \"value\": 1e15, \"unit\": \"count\", \"year\": 2016,"
+    "  \"source\": {\"name\": \"S\"}, \"series\": [{\"id\": \"r\", \"label\": \"L\", \"unit\": \"count\","
+    "  \"source\": {\"name\": \"S\"}, \"points\": [{\"year\": 2010, \"value\": -1e15}]}]}]");
+  g_autoptr(GBytes) over = atlas_test_profile_with ("statistics",
+    "[{\"id\": \"s\", \"label\": \"L\", \"value\": 1, \"unit\": \"count\", \"year\": 2016,"
+    "  \"source\": {\"name\": \"S\"}, \"series\": [{\"id\": \"r\", \"label\": \"L\", \"unit\": \"count\","
+    "  \"source\": {\"name\": \"S\"}, \"points\": [{\"year\": 2010, \"value\": 1.0000001e16}]}]}]");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasProfile) profile = atlas_profile_new_from_bytes (at_limit, NULL, &error);
+
+  g_assert_no_error (error);
+  atlas_test_assert_one_problem (over, "statistics[0].series[0].points[0].value: must lie between -10^15 and 10^15");
+}
+
 /* A publication whose title is @title, as JSON text */
 static GBytes *
 with_title (const char *title)
@@ -463,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/Atlas/Limits/file-too-large", test_file_too_large);
   g_test_add_func ("/Atlas/Limits/strict-json", test_strict_json);
   g_test_add_func ("/Atlas/Limits/text", test_text);
+  g_test_add_func ("/Atlas/Limits/values", test_values);
   g_test_add_func ("/Atlas/Limits/addresses", test_addresses);
   g_test_add_func ("/Atlas/Limits/terminal", test_terminal);
   g_test_add_func ("/Atlas/Limits/problems-cut", test_problems_cut);

@@ -464,6 +464,13 @@ atlas_json_get_number (AtlasJsonReader *r,
       return FALSE;
     }
 
+  if (fabs (*out) > ATLAS_LIMIT_VALUE)
+    {
+      /* TRANSLATORS: a figure too large for the app; 10^15 is a thousand million million */
+      atlas_json_add_problem (r, parent, key, "%s", _("must lie between -10^15 and 10^15"));
+      return FALSE;
+    }
+
   return TRUE;
 }
 

@@ -37,6 +37,11 @@
  * counted ("and N more problems"). */
 #define ATLAS_LIMIT_PROBLEMS 200
 
+/* The largest value of a figure or a point, either way: doubles hold
+ * every integer up to 2^53 (about 9e15), and the charts' scales stay
+ * exact. Values near 1e16 hung the chart before its ticks were counted. */
+#define ATLAS_LIMIT_VALUE 1e15
+
 /* The years a profile may name */
 #define ATLAS_LIMIT_YEAR_MIN 1900
 #define ATLAS_LIMIT_YEAR_MAX 2100
